@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { micropath } from './src/integration/micropath.ts';
+import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { readPortalSettings } from './src/lib/node/portal-settings.ts';
+
+// MICROPATH_CONTENT, MICROPATH_SITE, MICROPATH_BASE and MICROPATH_OUT override content/site.yaml.
+const settings = readPortalSettings();
+
+export default defineConfig({
+  site: settings.site,
+  base: settings.base,
+  outDir: settings.outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No request to another origin: nothing is prefetched from or sent to anywhere else.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: { rehypePlugins: [[rehypeBaseLinks, { base: settings.base }]] },
+  integrations: [micropath(settings), mdx(), react()],
+});

@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { yamlLoader } from './integration/yaml-loader';
+import { readPortalSettings } from './lib/node/portal-settings';
+import { AssessmentSchema, CertificationSchema, CompetencySchema, LessonSchema, SiteSchema } from './schemas';
+
+// The same folder the content check read (MICROPATH_CONTENT or ./content).
+const { contentDir } = readPortalSettings();
+
+/** Lessons are identified by file name, wherever they sit below `lessons/`. */
+const lessonId = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.mdx?$/i, '');
+
+export const collections = {
+  site: defineCollection({ loader: yamlLoader({ file: join(contentDir, 'site.yaml'), id: 'site' }), schema: SiteSchema }),
+  competencies: defineCollection({ loader: yamlLoader({ dir: join(contentDir, 'competencies'), markdownField: 'description' }), schema: CompetencySchema }),
+  lessons: defineCollection({ loader: glob({ pattern: '**/[^_.]*.{md,mdx}', base: join(contentDir, 'lessons'), generateId: lessonId }), schema: LessonSchema }),
+  assessments: defineCollection({ loader: yamlLoader({ dir: join(contentDir, 'assessments') }), schema: AssessmentSchema }),
+  certifications: defineCollection({ loader: yamlLoader({ dir: join(contentDir, 'certifications') }), schema: CertificationSchema }),
+};

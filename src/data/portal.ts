@@ -1,0 +1,50 @@
+// The only module that reads Astro's content collections. Everything else asks it for view models.
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { relative, resolve } from 'node:path';
+import { buildPortal, type Portal } from '../lib/portal/build-portal';
+import { readPortalSettings } from '../lib/node/portal-settings';
+
+let portal: Promise<Portal> | undefined;
+
+/** The portal's view model, built once per build and shared by every page. */
+export function getPortal(): Promise<Portal> {
+  return (portal ??= loadPortal());
+}
+
+async function loadPortal(): Promise<Portal> {
+  const [sites, competencies, lessons, assessments, certifications] = await Promise.all([
+    getCollection('site'),
+    getCollection('competencies'),
+    getCollection('lessons'),
+    getCollection('assessments'),
+    getCollection('certifications'),
+  ]);
+  const site = sites[0];
+  if (!site) throw new Error('content/site.yaml is missing: run npm run check for details.');
+  const entry = <T>({ id, filePath, data }: { id: string; filePath?: string; data: T }) => ({ id, file: toContentPath(filePath ?? id), data });
+  return buildPortal({
+    site: site.data,
+    competencies: competencies.map(entry),
+    lessons: lessons.map(entry),
+    assessments: assessments.map(entry),
+    certifications: certifications.map(entry),
+  });
+}
+
+/** A file's path inside the content folder, as "Edit this page" links need it. */
+function toContentPath(filePath: string): string {
+  return relative(readPortalSettings().contentDir, resolve(filePath)).split('\\').join('/');
+}
+
+/** Published lesson entries, for rendering their bodies. */
+export async function getLessonEntries(): Promise<CollectionEntry<'lessons'>[]> {
+  return getCollection('lessons', (lesson) => !lesson.data.draft);
+}
+
+/** Renders a competency's description Markdown. */
+export async function renderCompetency(id: string) {
+  const [entry] = await getCollection('competencies', (competency) => competency.id === id);
+  return entry ? render(entry) : undefined;
+}
+
+export { render };

@@ -1,0 +1,38 @@
+import type { Loader } from 'astro/loaders';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseEntry } from '../lib/content/parse-entry';
+import { listFiles } from '../lib/node/read-content-dir';
+
+/**
+ * Loads YAML files with Micropath's own parser, the one `npm run check` uses, so codes such as
+ * "1.10" stay text and dates stay calendar days. `file` loads one file as the entry `id`;
+ * `markdownField` names a field rendered as the entry's body (for `render()`).
+ */
+export function yamlLoader(options: ({ dir: string } | { file: string; id: string }) & { markdownField?: string }): Loader {
+  return {
+    name: 'micropath-yaml',
+    load: async ({ store, parseData, generateDigest, renderMarkdown, watcher, config }) => {
+      const root = new URL('.', config.root).pathname;
+      const files = 'file' in options ? (existsSync(options.file) ? [options.file] : []) : listFiles(options.dir, /\.ya?ml$/i);
+      const load = async () => {
+        store.clear();
+        for (const path of files) {
+          const text = readFileSync(path, 'utf8');
+          const entry = parseEntry('competencies', relative(root, path), text);
+          const id = 'file' in options ? options.id : entry.id;
+          const data = await parseData({ id, data: (entry.data ?? {}) as Record<string, unknown>, filePath: entry.file });
+          const markdown = options.markdownField ? data[options.markdownField] : undefined;
+          const rendered = typeof markdown === 'string' && markdown ? await renderMarkdown(markdown) : undefined;
+          store.set({ id, data, filePath: entry.file, digest: generateDigest(text), rendered });
+        }
+      };
+      await load();
+      watcher?.add('file' in options ? options.file : options.dir);
+      watcher?.on('change', (path) => {
+        if (files.includes(path)) void load();
+      });
+    },
+  };
+}
+

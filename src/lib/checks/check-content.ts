@@ -1,0 +1,49 @@
+import type { z } from 'astro/zod';
+import { AssessmentSchema, CertificationSchema, CompetencySchema, LessonSchema, SiteSchema } from '../../schemas';
+import type { RawContent, RawEntry } from '../content/raw-content';
+import type { Entry, ValidContent } from '../content/valid-content';
+import { checkGraph } from './check-graph';
+import { formatZodIssues } from './format-zod-issue';
+import { error, type Problem } from './problem';
+
+/** The outcome of checking a content folder. */
+export interface CheckResult {
+  /** Every problem found, errors and warnings. */
+  problems: Problem[];
+  /** The validated content, present when no file failed its schema. */
+  content?: ValidContent;
+}
+
+/** Validates every file against its schema, then checks the content graph; never throws on bad content. */
+export function checkContent(raw: RawContent): CheckResult {
+  const problems: Problem[] = [];
+  const validate = <S extends z.ZodTypeAny>(entry: RawEntry, schema: S): Entry<z.output<S>> | undefined => {
+    if (entry.parseError) {
+      problems.push({ ...error('unreadable-file', entry.file, undefined, entry.parseError.message, 'Fix the syntax; quote values that contain ": " or start with a special character.'), line: entry.parseError.line });
+      return undefined;
+    }
+    const result = schema.safeParse(entry.data ?? {});
+    if (!result.success) {
+      problems.push(...formatZodIssues(entry.file, schema, result.error.issues, entry.data));
+      return undefined;
+    }
+    return { id: entry.id, file: entry.file, data: result.data, body: entry.body };
+  };
+  const all = <S extends z.ZodTypeAny>(entries: RawEntry[], schema: S) =>
+    entries.map((entry) => validate(entry, schema)).filter((entry): entry is Entry<z.output<S>> => entry !== undefined);
+
+  if (!raw.site) problems.push(error('missing-site', `${raw.root}/site.yaml`, undefined, 'the content folder has no site.yaml.', 'Create it with at least id and title.'));
+  const site = raw.site ? validate(raw.site, SiteSchema) : undefined;
+  const content = {
+    competencies: all(raw.competencies, CompetencySchema),
+    lessons: all(raw.lessons, LessonSchema),
+    assessments: all(raw.assessments, AssessmentSchema),
+    certifications: all(raw.certifications, CertificationSchema),
+  };
+  if (raw.lessons.length === 0) problems.push(error('no-lessons', `${raw.root}/lessons`, undefined, 'there are no lessons.', 'Add at least one .mdx file under content/lessons/.'));
+  // Cross-file checks need every file's data; with schema errors they would report noise.
+  if (problems.some((problem) => problem.severity === 'error') || !site) return { problems };
+  const valid: ValidContent = { site: site.data, ...content };
+  problems.push(...checkGraph(valid));
+  return { problems, content: valid };
+}

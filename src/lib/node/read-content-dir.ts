@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseEntry } from '../content/parse-entry';
+import type { ContentKind, RawContent, RawEntry } from '../content/raw-content';
+
+/** File endings each folder of `content/` holds. */
+const PATTERNS: Record<Exclude<ContentKind, 'site'>, RegExp> = {
+  competencies: /\.ya?ml$/i,
+  lessons: /\.mdx?$/i,
+  assessments: /\.ya?ml$/i,
+  certifications: /\.ya?ml$/i,
+};
+
+/** Node adapter: reads a content folder into raw entries (paths in messages are relative to `cwd`). */
+export function readContentDir(root: string, cwd = process.cwd()): RawContent {
+  const display = (path: string) => relative(cwd, path).split(sep).join('/');
+  const read = (kind: ContentKind, path: string): RawEntry => parseEntry(kind, display(path), readFileSync(path, 'utf8'));
+  const sitePath = ['site.yaml', 'site.yml'].map((name) => join(root, name)).find((path) => existsSync(path));
+  const list = (kind: Exclude<ContentKind, 'site'>) => listFiles(join(root, kind), PATTERNS[kind]).map((path) => read(kind, path));
+  return {
+    root: display(root) || '.',
+    site: sitePath ? read('site', sitePath) : undefined,
+    competencies: list('competencies'),
+    lessons: list('lessons'),
+    assessments: list('assessments'),
+    certifications: list('certifications'),
+  };
+}
+
+/** Files below `dir` whose names match, sorted so reports are stable; hidden and `_` files are skipped. */
+export function listFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => pattern.test(name) && !name.split(/[\\/]/).some((part) => part.startsWith('.') || part.startsWith('_')))
+    .map((name) => join(dir, name))
+    .sort();
+}

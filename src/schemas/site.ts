@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+import { HexColourSchema, SlugSchema } from './common';
+
+/** A link in the site footer. */
+export const FooterLinkSchema = z
+  .object({
+    /** Link text. */
+    label: z.string().min(1),
+    /** A site path such as `/competencies/` or a full URL. */
+    href: z.string().min(1),
+  })
+  .strict();
+
+/** `content/site.yaml`: the portal's identity and rules. */
+export const SiteSchema = z
+  .object({
+    /** Namespaces learner storage (`micropath:<id>`): sites sharing an origin must differ. */
+    id: SlugSchema,
+    /** The portal's name. */
+    title: z.string().min(1),
+    /** One line under the name on the home page. */
+    tagline: z.string().default(''),
+    /** The association that runs the portal. */
+    organisation: z.string().default(''),
+    /** The public URL the portal is served from (overridden by MICROPATH_SITE). */
+    url: z.string().url().optional(),
+    /** Base path such as `/my-portal/` (overridden by MICROPATH_BASE). */
+    base: z.string().regex(/^\//, 'start the base path with "/"').optional(),
+    /** Logo path inside `public/`, e.g. `/logo.svg`. */
+    logo: z.string().optional(),
+    /** Language of the content, a BCP 47 tag. */
+    locale: z.string().default('en'),
+    /** Brand colours. */
+    theme: z
+      .object({
+        /** Accent in the light theme; needs 4.5:1 on white. */
+        accent: HexColourSchema.default('#1d4ed8'),
+        /** Accent in the dark theme; needs 4.5:1 on the dark background. */
+        accentDark: HexColourSchema.default('#8ab4ff'),
+      })
+      .strict()
+      .default({}),
+    /** Mastery rules. */
+    mastery: z
+      .object({
+        /** Share of a competency check to answer correctly for mastery. */
+        threshold: z.number().min(0).max(1).default(0.8),
+      })
+      .strict()
+      .default({}),
+    /** Lesson rules. */
+    lesson: z
+      .object({
+        /** The longest a lesson may take, in minutes. */
+        maxMinutes: z.number().int().positive().default(15),
+      })
+      .strict()
+      .default({}),
+    /** Links in the footer. */
+    footer: z.array(FooterLinkSchema).default([]),
+    /** Prefix for "Edit this page" links; the lesson's path under `content/` is appended. */
+    editBaseUrl: z.string().url().optional(),
+    /** Attribution shown in the footer for outside material. */
+    attribution: z.string().optional(),
+  })
+  .strict();
+
+export type Site = z.output<typeof SiteSchema>;
