@@ -21,6 +21,8 @@ const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const base = root.dataset.base ?? '/';
 
 let pagefind: Pagefind | undefined;
+/** Every filter value with its count over the whole site, read once (Pagefind reuses its count objects). */
+let allFilters: Record<string, Record<string, number>> = {};
 let selected: SelectedFilters = {};
 let shown = 0;
 let current: PagefindResult[] = [];
@@ -31,6 +33,7 @@ async function load(): Promise<Pagefind> {
   pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ baseUrl: base, excerptLength: 24 });
   await pagefind.init();
+  allFilters = structuredClone(await pagefind.filters());
   return pagefind;
 }
 
@@ -96,7 +99,7 @@ async function run(announce: boolean) {
     list.replaceChildren();
     list.hidden = true;
     more.hidden = true;
-    renderFilters(await api.filters(), await api.filters());
+    renderFilters(allFilters, allFilters);
     status.textContent = '';
     return;
   }
@@ -105,7 +108,7 @@ async function run(announce: boolean) {
   current = search.results;
   shown = 0;
   list.replaceChildren();
-  renderFilters(await api.filters(), search.filters);
+  renderFilters(allFilters, structuredClone(search.filters));
   await showMore();
   if (announce) status.textContent = describeResults(current.length, query, filterCount);
 }

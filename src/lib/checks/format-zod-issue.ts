@@ -47,7 +47,7 @@ function formatIssue(file: string, schema: z.ZodTypeAny, issue: z.ZodIssue, data
 }
 
 function describeSize(issue: z.ZodTooSmallIssue | z.ZodTooBigIssue, received: unknown, bound: string): string {
-  const limit = Number(issue.type === 'date' ? issue[issue.code === 'too_small' ? 'minimum' : 'maximum'] : issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   const custom = issue.message && !/^(String|Number|Array) must/.test(issue.message) && !issue.message.startsWith('Too') ? ` (${issue.message})` : '';
   switch (issue.type) {
     case 'array':

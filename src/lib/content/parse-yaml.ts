@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 
 /** A YAML text that could not be read, with the line of the first problem. */
 export class YamlSyntaxError extends Error {
@@ -20,10 +20,12 @@ const TEXT_KEYS = new Set(['code', 'id']);
  * values as the characters the editor typed.
  */
 export function parseYaml(text: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Without prettyErrors, errors carry only offsets (no linePos); the counter maps them to lines.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const [first] = doc.errors;
   if (first) {
-    const line = first.linePos?.[0]?.line;
+    const line = lineCounter.linePos(first.pos[0]).line;
     throw new YamlSyntaxError(first.message.split('\n')[0] ?? 'invalid YAML', line);
   }
   visit(doc, {
