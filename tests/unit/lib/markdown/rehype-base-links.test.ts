@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { rehypeBaseLinks, withBase } from '../../../../src/lib/markdown/rehype-base-links';
+
+describe('withBase', () => {
+  it('adds the base to a root-relative link once', () => {
+    expect(withBase('/lessons/write-alt-text/', '/my-portal/')).toBe(
+      '/my-portal/lessons/write-alt-text/',
+    );
+    expect(withBase('/', '/my-portal/')).toBe('/my-portal/');
+  });
+
+  it('leaves a link that already carries the base alone', () => {
+    expect(withBase('/my-portal/lessons/a/', '/my-portal/')).toBe('/my-portal/lessons/a/');
+    expect(withBase('/my-portal', '/my-portal/')).toBe('/my-portal');
+    expect(withBase(withBase('/lessons/a/', '/my-portal/'), '/my-portal/')).toBe(
+      '/my-portal/lessons/a/',
+    );
+  });
+
+  it('still prefixes a path that only starts with the same letters as the base', () => {
+    expect(withBase('/my-portal-news/', '/my-portal/')).toBe('/my-portal/my-portal-news/');
+  });
+
+  it('leaves external, protocol-relative, relative and fragment links alone', () => {
+    for (const url of [
+      'https://www.w3.org/WAI/',
+      '//cdn.example.org/x.js',
+      'mailto:a@example.org',
+      'lessons/a/',
+      '../a/',
+      '#objectives',
+      '?q=alt',
+    ]) {
+      expect(withBase(url, '/my-portal/'), url).toBe(url);
+    }
+  });
+
+  it('changes nothing when the base is /', () => {
+    expect(withBase('/lessons/a/', '/')).toBe('/lessons/a/');
+  });
+});
+
+describe('rehypeBaseLinks', () => {
+  it('rewrites link and media URLs in the tree and nothing else', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: { href: '/lessons/a/' },
+              children: [{ type: 'text' }],
+            },
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: { href: 'https://example.org/' },
+              children: [],
+            },
+            { type: 'element', tagName: 'img', properties: { src: '/images/chart.png', alt: '' } },
+            { type: 'element', tagName: 'span', properties: { title: '/not-a-link/' } },
+          ],
+        },
+      ],
+    };
+    rehypeBaseLinks({ base: '/my-portal' })(tree);
+    const [a, external, img, span] = tree.children[0]!.children;
+    expect(a!.properties).toEqual({ href: '/my-portal/lessons/a/' });
+    expect(external!.properties).toEqual({ href: 'https://example.org/' });
+    expect(img!.properties).toEqual({ src: '/my-portal/images/chart.png', alt: '' });
+    expect(span!.properties).toEqual({ title: '/not-a-link/' });
+  });
+});
