@@ -19,7 +19,8 @@ export function checkContent(raw: RawContent): CheckResult {
   const problems: Problem[] = [];
   const validate = <S extends z.ZodTypeAny>(entry: RawEntry, schema: S): Entry<z.output<S>> | undefined => {
     if (entry.parseError) {
-      problems.push({ ...error('unreadable-file', entry.file, undefined, entry.parseError.message, 'Fix the syntax; quote values that contain ": " or start with a special character.'), line: entry.parseError.line });
+      const fix = entry.parseError.message.includes('no frontmatter') ? undefined : 'Fix the syntax; put quotes around values that contain ": " or start with a special character.';
+      problems.push({ ...error('unreadable-file', entry.file, undefined, entry.parseError.message, fix), line: entry.parseError.line });
       return undefined;
     }
     const result = schema.safeParse(entry.data ?? {});
@@ -41,9 +42,11 @@ export function checkContent(raw: RawContent): CheckResult {
     certifications: all(raw.certifications, CertificationSchema),
   };
   if (raw.lessons.length === 0) problems.push(error('no-lessons', `${raw.root}/lessons`, undefined, 'there are no lessons.', 'Add at least one .mdx file under content/lessons/.'));
-  // Cross-file checks need every file's data; with schema errors they would report noise.
-  if (problems.some((problem) => problem.severity === 'error') || !site) return { problems };
+  if (!site) return { problems };
   const valid: ValidContent = { site: site.data, ...content };
-  problems.push(...checkGraph(valid));
-  return { problems, content: valid };
+  const failed = problems.some((problem) => problem.severity === 'error');
+  // Cross-file checks run on the files that passed, so an editor sees every problem in one run;
+  // ids of files that failed still count as known, so they cause no false "unknown id" errors.
+  problems.push(...checkGraph(valid, { competencies: raw.competencies.map((entry) => entry.id), lessons: raw.lessons.map((entry) => entry.id), partial: failed }));
+  return failed ? { problems } : { problems, content: valid };
 }

@@ -3,14 +3,23 @@ import { checkDraw, checkPassingScore, checkQuestions } from './check-quiz';
 import { suggest } from './nearest';
 import { error, warning, type Problem } from './problem';
 
+/** Ids of files that exist but failed their schema: references to them are not reported. */
+export interface KnownIds {
+  competencies?: string[];
+  lessons?: string[];
+  /** Some files failed validation: skip checks that need every file (empty competencies). */
+  partial?: boolean;
+}
+
 /**
  * Checks everything that spans files: every reference resolves, ids are unique, the competency
  * tree and the prerequisites have no cycles, each leaf competency has lessons, quizzes follow the
  * rules and lessons fit the site's time limit. Linear in the size of the content.
  */
-export function checkGraph(content: ValidContent): Problem[] {
-  const competencyIds = new Set(content.competencies.map((entry) => entry.id));
-  const lessonIds = new Set(content.lessons.map((entry) => entry.id));
+export function checkGraph(content: ValidContent, known: KnownIds = {}): Problem[] {
+  const competencyIds = new Set([...content.competencies.map((entry) => entry.id), ...(known.competencies ?? [])]);
+  const lessonIds = new Set([...content.lessons.map((entry) => entry.id), ...(known.lessons ?? [])]);
+  const drafts = new Set(content.lessons.filter((entry) => entry.data.draft).map((entry) => entry.id));
   const unknownCompetency = (file: string, field: string, id: string) =>
     error('unknown-competency', file, field, `"${id}" is not a competency.${suggest(id, competencyIds)}`, 'Use the file name (without .yaml) of a file in content/competencies/.');
   return [
@@ -18,7 +27,7 @@ export function checkGraph(content: ValidContent): Problem[] {
     ...findDuplicateIds(content.lessons, 'lesson slug'),
     ...findDuplicateIds(content.certifications, 'certification'),
     ...checkCompetencyTree(content, competencyIds),
-    ...content.lessons.flatMap((lesson) => checkLesson(content, lesson, lessonIds, competencyIds, unknownCompetency)),
+    ...content.lessons.flatMap((lesson) => checkLesson(content, lesson, lessonIds, drafts, competencyIds, unknownCompetency)),
     ...findPrerequisiteCycles(content.lessons),
     ...content.assessments.flatMap((assessment) => [
       ...(competencyIds.has(assessment.id) ? [] : [error('unknown-competency', assessment.file, '(file name)', `"${assessment.id}" is not a competency, so this check belongs to nothing.${suggest(assessment.id, competencyIds)}`, 'Name the file after the competency it checks: content/assessments/<competency-id>.yaml.')]),
@@ -27,9 +36,11 @@ export function checkGraph(content: ValidContent): Problem[] {
       ...checkQuestions(assessment.file, 'questions', assessment.data.questions),
     ]),
     ...content.certifications.flatMap((certification) =>
-      certification.data.competencies.flatMap((id, index) => (competencyIds.has(id) ? [] : [unknownCompetency(certification.file, `competencies[${index}]`, id)])),
+      certification.data.competencies.flatMap((id, index) =>
+        !competencyIds.has(id) ? [unknownCompetency(certification.file, `competencies[${index}]`, id)] : certification.data.competencies.indexOf(id) !== index ? [listedTwice(certification.file, `competencies[${index}]`, id)] : [],
+      ),
     ),
-    ...findEmptyCompetencies(content),
+    ...(known.partial ? [] : findEmptyCompetencies(content)),
   ];
 }
 
@@ -37,6 +48,7 @@ function checkLesson(
   content: ValidContent,
   lesson: Entry<ValidContent['lessons'][number]['data']>,
   lessonIds: Set<string>,
+  drafts: Set<string>,
   competencyIds: Set<string>,
   unknownCompetency: (file: string, field: string, id: string) => Problem,
 ): Problem[] {
@@ -44,11 +56,13 @@ function checkLesson(
   const problems: Problem[] = [];
   data.competencies.forEach((id, index) => {
     if (!competencyIds.has(id)) problems.push(unknownCompetency(file, `competencies[${index}]`, id));
-    else if (data.competencies.indexOf(id) !== index) problems.push(error('duplicate-reference', file, `competencies[${index}]`, `"${id}" is listed twice.`, 'List each competency once.'));
+    else if (data.competencies.indexOf(id) !== index) problems.push(listedTwice(file, `competencies[${index}]`, id));
   });
   data.prerequisites.forEach((id, index) => {
     if (id === lesson.id) problems.push(error('self-prerequisite', file, `prerequisites[${index}]`, 'the lesson names itself as a prerequisite.', 'Remove it.'));
     else if (!lessonIds.has(id)) problems.push(error('unknown-prerequisite', file, `prerequisites[${index}]`, `"${id}" is not a lesson.${suggest(id, lessonIds)}`, 'Use the file name (without .mdx) of a lesson in content/lessons/.'));
+    else if (data.prerequisites.indexOf(id) !== index) problems.push(listedTwice(file, `prerequisites[${index}]`, id));
+    else if (drafts.has(id) && !data.draft) problems.push(error('draft-prerequisite', file, `prerequisites[${index}]`, `"${id}" is a draft, so it is not published and learners could not take it first.`, 'Publish that lesson (remove draft: true), or remove the prerequisite.'));
   });
   const max = content.site.lesson.maxMinutes;
   if (data.duration > max) problems.push(error('lesson-too-long', file, 'duration', `${data.duration} minutes is over the site's limit of ${max}.`, 'Split the lesson into shorter ones, or raise lesson.maxMinutes in content/site.yaml.'));
@@ -56,6 +70,10 @@ function checkLesson(
     problems.push(...checkPassingScore(file, 'quiz.passingScore', data.quiz.passingScore), ...checkQuestions(file, 'quiz.questions', data.quiz.questions));
   }
   return problems;
+}
+
+function listedTwice(file: string, field: string, id: string): Problem {
+  return error('duplicate-reference', file, field, `"${id}" is listed twice.`, 'List it once.');
 }
 
 function checkCompetencyTree(content: ValidContent, ids: Set<string>): Problem[] {

@@ -24,7 +24,7 @@ function checkQuestion(file: string, at: string, question: Question): Problem[] 
     case 'single': {
       const correct = question.choices.filter((choice) => choice.correct).length;
       return correct === 1 ? duplicateTexts(file, `${at}.choices`, question.choices.map((choice) => choice.text)) : [
-        error('single-needs-one-correct', file, `${at}.choices`, `a "single" question needs exactly one choice with correct: true, this one has ${correct}.`, correct === 0 ? 'Mark the right choice with correct: true.' : 'Keep one correct choice, or change the type to "multiple".'),
+        error('single-needs-one-correct', file, `${at}.choices`, `a "single" question needs exactly one choice with correct: true, this one has ${correct === 0 ? 'none' : correct}.`, correct === 0 ? 'Mark the right choice with correct: true.' : 'Keep one correct choice, or change the type to "multiple".'),
       ];
     }
     case 'multiple':
@@ -70,7 +70,7 @@ export function checkPassingScore(file: string, field: string, score: number | u
   return [error('passing-score-range', file, field, `${score} is outside 0–1.`, score > 1 && score <= 100 ? `Write it as a share: ${score / 100}.` : 'Use a share between 0 and 1, e.g. 0.8.')];
 }
 
-/** Warns when a check draws more questions than its pool holds. */
+/** Refuses a check that draws more questions than its pool holds. */
 export function checkDraw(file: string, draw: number | undefined, poolSize: number): Problem[] {
   if (draw === undefined || draw <= poolSize) return [];
   return [error('draw-exceeds-pool', file, 'draw', `draws ${draw} questions but the pool has ${poolSize}.`, `Lower draw to ${poolSize} or add questions.`)];

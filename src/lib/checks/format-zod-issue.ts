@@ -27,7 +27,8 @@ function formatIssue(file: string, schema: z.ZodTypeAny, issue: z.ZodIssue, data
       );
     }
     case 'invalid_type':
-      if (issue.received === 'undefined') return [error('missing-field', file, field, `${field} is required but missing.`, `Add ${field}: (${describeExpected(issue.expected)}).`)];
+      if (issue.received === 'undefined') return [error('missing-field', file, field, `${field} is required but missing.`, `Add a line "${String(issue.path.at(-1))}: …" with ${describeExpected(issue.expected)}.`)];
+      if (issue.received === 'null') return [error('missing-field', file, field, `${field} is empty.`, `Write ${describeExpected(issue.expected)} after the colon, or remove the line if the field is optional.`)];
       return [error('wrong-type', file, field, `expected ${describeExpected(issue.expected)}, received ${quote(received)} (${issue.received}).`, hintForType(issue.expected, received))];
     case 'invalid_enum_value':
       return [error('invalid-option', file, field, `${quote(received)} is not allowed.${suggest(String(received), issue.options.map(String))}`, `Use one of: ${issue.options.join(', ')}.`)];
@@ -39,11 +40,20 @@ function formatIssue(file: string, schema: z.ZodTypeAny, issue: z.ZodIssue, data
       return [error('too-small', file, field, describeSize(issue, received, 'at least'), undefined)];
     case 'too_big':
       return [error('too-big', file, field, describeSize(issue, received, 'at most'), undefined)];
-    case 'invalid_union':
-      return [error('wrong-type', file, field, `${quote(received)} does not match any allowed form.`, undefined)];
+    case 'invalid_union': {
+      // Collapse the union's noise into the one message its branches agree on, when there is one.
+      const custom = issue.unionErrors.flatMap((union) => union.issues).find((inner) => inner.code === 'custom');
+      return [error('wrong-type', file, field, `${quote(received)} is not valid here${custom ? `: ${custom.message}` : ''}.`, undefined)];
+    }
+    case 'custom':
+      return [error('invalid-value', file, field, `${quote(received)} is not valid.`, capitalise(issue.message) + '.')];
     default:
       return [error('invalid-value', file, field, `${quote(received)}: ${issue.message}.`, undefined)];
   }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function describeSize(issue: z.ZodTooSmallIssue | z.ZodTooBigIssue, received: unknown, bound: string): string {

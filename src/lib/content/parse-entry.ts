@@ -22,6 +22,6 @@ function parseData(text: string, lineOffset: number): Pick<RawEntry, 'data' | 'p
     return { data: parseYaml(text) };
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    return { data: undefined, parseError: { message: `the YAML cannot be read: ${error.message}`, line: error.line === undefined ? undefined : error.line + lineOffset } };
+    return { data: undefined, parseError: { message: `the YAML cannot be read: ${error.message.replace(/[.\s]*$/, '')}.`, line: error.line === undefined ? undefined : error.line + lineOffset } };
   }
 }

@@ -32,7 +32,7 @@ describe('checkContent', () => {
       );
       expect(formatReport(checkFiles(files))).toMatchInlineSnapshot(`
         "content/lessons/lesson-three.mdx
-          ✖ error line 3: the YAML cannot be read: Nested mappings are not allowed in compact mappings Fix the syntax; quote values that contain ": " or start with a special character. [unreadable-file]
+          ✖ error line 3: the YAML cannot be read: Nested mappings are not allowed in compact mappings. Fix the syntax; put quotes around values that contain ": " or start with a special character. [unreadable-file]
 
         1 error and 0 warnings in 1 file. Fix the errors above, then run npm run check again."
       `);
@@ -50,9 +50,9 @@ describe('checkContent', () => {
           {
             "field": undefined,
             "file": "content/competencies/skill-b.yaml",
-            "fix": "Fix the syntax; quote values that contain ": " or start with a special character.",
+            "fix": "Fix the syntax; put quotes around values that contain ": " or start with a special character.",
             "line": 4,
-            "message": "the YAML cannot be read: Nested mappings are not allowed in compact mappings",
+            "message": "the YAML cannot be read: Nested mappings are not allowed in compact mappings.",
             "rule": "unreadable-file",
             "severity": "error",
           },
@@ -72,7 +72,7 @@ describe('checkContent', () => {
           {
             "field": undefined,
             "file": "content/lessons/lesson-three.mdx",
-            "fix": "Fix the syntax; quote values that contain ": " or start with a special character.",
+            "fix": undefined,
             "line": 1,
             "message": "the file has no frontmatter: start it with a line of three dashes (---), the lesson fields, and another --- line",
             "rule": "unreadable-file",
@@ -205,5 +205,44 @@ describe('checkContent', () => {
         1 error and 0 warnings in 1 file. Fix the errors above, then run npm run check again."
       `);
     });
+  });
+});
+
+describe('checkContent across schema and graph problems', () => {
+  it('reports a schema error in one file and an unknown reference in another in the same run', () => {
+    const files = edit(readFixtureFiles(), 'lessons/lesson-one.mdx', 'duration: 5', 'duration: five');
+    edit(files, 'lessons/lesson-three.mdx', 'competencies: [skill-b]', 'competencies: [skill-c]');
+    const rules = checkFiles(files).map((problem) => `${problem.file} ${problem.rule}`);
+    expect(rules).toEqual(['content/lessons/lesson-one.mdx wrong-type', 'content/lessons/lesson-three.mdx unknown-competency']);
+  });
+
+  it('does not call a lesson unknown when only its schema failed', () => {
+    const files = edit(readFixtureFiles(), 'lessons/lesson-one.mdx', 'duration: 5', 'duration: five');
+    const rules = checkFiles(files).map((problem) => problem.rule);
+    expect(rules).not.toContain('unknown-prerequisite');
+  });
+
+  it('refuses a published lesson whose prerequisite is a draft [draft-prerequisite]', () => {
+    const files = edit(readFixtureFiles(), 'lessons/lesson-one.mdx', 'format: reading', 'format: reading\ndraft: true');
+    const problems = checkFiles(files).filter((problem) => problem.rule === 'draft-prerequisite');
+    expect(problems.map(({ file, field, message }) => ({ file, field, message }))).toEqual([
+      { file: 'content/lessons/lesson-two.mdx', field: 'prerequisites[0]', message: '"lesson-one" is a draft, so it is not published and learners could not take it first.' },
+    ]);
+  });
+
+  it('reports a prerequisite and a certification competency listed twice [duplicate-reference]', () => {
+    const files = edit(readFixtureFiles(), 'lessons/lesson-two.mdx', 'prerequisites: [lesson-one]', 'prerequisites: [lesson-one, lesson-one]');
+    edit(files, 'certifications/cert.yaml', 'competencies: [skill-a, skill-b]', 'competencies: [skill-a, skill-b, skill-a]');
+    const problems = checkFiles(files).filter((problem) => problem.rule === 'duplicate-reference');
+    expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual([
+      'content/lessons/lesson-two.mdx prerequisites[1]',
+      'content/certifications/cert.yaml competencies[2]',
+    ]);
+  });
+
+  it('says a field left empty is empty, not null', () => {
+    const files = edit(readFixtureFiles(), 'competencies/skill-b.yaml', 'title: Skill B', 'title:');
+    const [problem] = checkFiles(files);
+    expect(problem).toMatchObject({ rule: 'missing-field', field: 'title', message: 'title is empty.' });
   });
 });

@@ -284,7 +284,7 @@ describe('checkGraph', () => {
         {
           "field": "competencies[2]",
           "file": "content/lessons/lesson-two.mdx",
-          "fix": "List each competency once.",
+          "fix": "List it once.",
           "message": ""skill-a" is listed twice.",
           "rule": "duplicate-reference",
           "severity": "error",

@@ -42,17 +42,17 @@ describe('quiz checks', () => {
     it('reports a single-choice question with no correct choice', () => {
       expect(checkQuiz('questions:', question('q', 'single', `choices: [${wrong}, ${wrongToo}]`)))
         .toMatchInlineSnapshot(`
-        [
-          {
-            "field": "quiz.questions[0].choices",
-            "file": "content/lessons/lesson-one.mdx",
-            "fix": "Mark the right choice with correct: true.",
-            "message": "a "single" question needs exactly one choice with correct: true, this one has 0.",
-            "rule": "single-needs-one-correct",
-            "severity": "error",
-          },
-        ]
-      `);
+          [
+            {
+              "field": "quiz.questions[0].choices",
+              "file": "content/lessons/lesson-one.mdx",
+              "fix": "Mark the right choice with correct: true.",
+              "message": "a "single" question needs exactly one choice with correct: true, this one has none.",
+              "rule": "single-needs-one-correct",
+              "severity": "error",
+            },
+          ]
+        `);
     });
 
     it('reports a single-choice question with two correct choices and suggests "multiple"', () => {

@@ -84,7 +84,7 @@ describe('formatZodIssues', () => {
           {
             "field": "title",
             "file": "content/lessons/lesson-three.mdx",
-            "fix": "Add title: (text).",
+            "fix": "Add a line "title: …" with text.",
             "message": "title is required but missing.",
             "rule": "missing-field",
             "severity": "error",
@@ -251,8 +251,8 @@ describe('formatZodIssues', () => {
         {
           "field": "updated",
           "file": "content/lessons/lesson-one.mdx",
-          "fix": undefined,
-          "message": ""2026-02-30": write a calendar date as YYYY-MM-DD, e.g. 2026-11-20.",
+          "fix": "Write a calendar date as YYYY-MM-DD, e.g. 2026-11-20.",
+          "message": ""2026-02-30" is not valid.",
           "rule": "invalid-value",
           "severity": "error",
         },

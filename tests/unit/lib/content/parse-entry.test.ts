@@ -50,7 +50,7 @@ describe('parseEntry', () => {
     expect(entry.parseError).toMatchInlineSnapshot(`
       {
         "line": 3,
-        "message": "the YAML cannot be read: Nested mappings are not allowed in compact mappings",
+        "message": "the YAML cannot be read: Nested mappings are not allowed in compact mappings.",
       }
     `);
   });
