@@ -6,7 +6,7 @@
 // Usage: node scripts/test.mjs [--unit-only | --e2e-only] [-- <playwright args>]
 
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './find-chromium.mjs';
@@ -85,6 +85,8 @@ process.on('SIGTERM', () => {
   else process.exit(143);
 });
 
+rmSync(path.join(root, '.micropath/results'), { recursive: true, force: true });
+
 if (!e2eOnly) {
   heading('Unit and content tests (vitest)');
   await step(
@@ -93,6 +95,9 @@ if (!e2eOnly) {
       'run',
       '--config',
       'tests/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=.micropath/results/vitest.json',
     ]),
   );
 }
@@ -139,4 +144,23 @@ if (!unitOnly) {
       env,
     ),
   );
+}
+
+printSummary();
+
+/** One closing line over both runners, in the plain form CI readers understand. */
+function printSummary() {
+  const read = (file) => {
+    try {
+      return JSON.parse(readFileSync(path.join(root, '.micropath/results', file), 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  const vitest = read('vitest.json');
+  const playwright = read('playwright.json');
+  const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+  const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+  const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+  console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 }

@@ -20,6 +20,8 @@ export default defineConfig({
   reporter: [
     ['list'],
     ['html', { outputFolder: '../.micropath/playwright-report', open: 'never' }],
+    // Read by scripts/test.mjs for the closing "N passed, N failed" line.
+    ['json', { outputFile: '../.micropath/results/playwright.json' }],
   ],
   use: {
     baseURL,
