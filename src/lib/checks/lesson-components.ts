@@ -1,0 +1,32 @@
+/** One prop of a lesson component. */
+export interface ComponentProp {
+  /** The component cannot render without it. */
+  required?: boolean;
+  /** The only values it accepts, when it is a choice. */
+  values?: readonly string[];
+}
+
+/**
+ * The components a lesson may use, and their props: the set `src/pages/lessons/[slug].astro`
+ * passes to every lesson (a test keeps the two in step). Anything else in a lesson is refused.
+ */
+export const LESSON_COMPONENTS: Readonly<Record<string, Readonly<Record<string, ComponentProp>>>> = {
+  Callout: { kind: { values: ['note', 'tip', 'warning'] }, title: {} },
+  Example: { title: { required: true } },
+};
+
+/**
+ * Lower-case elements refused in lessons: they run scripts, load other pages or styles, change
+ * where links go, or send data elsewhere.
+ */
+export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form']);
+
+/** Attributes that hold a URL, where a `javascript:` address would run code. */
+export const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'data']);
+
+/** Whether a URL would run code or render a document when followed. */
+export function isUnsafeUrl(url: string): boolean {
+  // Browsers ignore control characters and spaces inside the scheme, so "java\tscript:" counts too.
+  const scheme = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  return scheme.startsWith('javascript:') || scheme.startsWith('vbscript:') || scheme.startsWith('data:text/html');
+}
