@@ -14,4 +14,5 @@ export const paths = {
   certifications: () => href('/certifications/'),
   certification: (id: string) => href(`/certifications/${id}/`),
   search: () => href('/search/'),
+  coverage: () => href('/coverage/'),
 };

@@ -62,6 +62,14 @@ export const SiteSchema = z
     editBaseUrl: z.string().url().optional(),
     /** Attribution shown in the footer for outside material. */
     attribution: z.string().optional(),
+    /** The gap analysis of the framework. */
+    coverage: z
+      .object({
+        /** Publish the coverage report at `/coverage/` and link it from the framework page; `false` leaves it out of the site. */
+        page: z.boolean().default(true),
+      })
+      .strict()
+      .default({}),
   })
   .strict();
 
