@@ -60,6 +60,9 @@ export interface ConfidenceRating {
   at: string;
 }
 
+/** The longest feedback comment a record holds, in UTF-16 code units (as `maxlength` counts). */
+export const FEEDBACK_COMMENT_MAX = 2000;
+
 /** "Was this lesson useful?" */
 export interface LessonFeedback {
   id: string;

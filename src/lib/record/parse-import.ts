@@ -1,7 +1,8 @@
 import { EXPORT_FORMAT, type ExportFile } from './export-record';
 import { RECORD_VERSION, type LearnerRecord } from './learner-record';
 import { migrateRecord, newerVersionMessage } from './migrate-record';
-import { locateJsonError, parseJsonSafely } from './parse-json-safely';
+import { locateJsonError } from './locate-json-error';
+import { parseJsonSafely } from './parse-json-safely';
 import { RecordProblem, readDateTime, readNumber, readObject, readString } from './record-problem';
 
 /** Why a file was refused; permanent names the UI and tests may rely on. */

@@ -1,4 +1,4 @@
-import { RECORD_VERSION, type Answer, type Attempt, type ConfidenceRating, type LearnerRecord, type LessonFeedback, type LessonProgress } from './learner-record';
+import { FEEDBACK_COMMENT_MAX, RECORD_VERSION, type Answer, type Attempt, type ConfidenceRating, type LearnerRecord, type LessonFeedback, type LessonProgress } from './learner-record';
 import { RecordProblem, childPath, readArray, readBoolean, readDateTime, readKey, readNumber, readObject, readOneOf, readString } from './record-problem';
 
 /** The answer types a record may hold: one per question type. */
@@ -106,7 +106,7 @@ function readFeedback(value: unknown, path: string): LessonFeedback {
     id: readString(feedback.id, at('id')),
     lesson: readKey(readString(feedback.lesson, at('lesson')), at('lesson')),
     useful: readBoolean(feedback.useful, at('useful')),
-    ...(feedback.comment === undefined ? {} : { comment: readString(feedback.comment, at('comment'), 0, 2000) }),
+    ...(feedback.comment === undefined ? {} : { comment: readString(feedback.comment, at('comment'), 0, FEEDBACK_COMMENT_MAX) }),
     at: readDateTime(feedback.at, at('at')),
   };
 }

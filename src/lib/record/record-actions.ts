@@ -1,4 +1,4 @@
-import type { Attempt, ConfidenceRating, LearnerRecord, LessonFeedback, LessonProgress } from './learner-record';
+import { FEEDBACK_COMMENT_MAX, type Attempt, type ConfidenceRating, type LearnerRecord, type LessonFeedback, type LessonProgress } from './learner-record';
 import { UNSAFE_KEYS } from './record-problem';
 
 /*
@@ -50,11 +50,18 @@ export function rateConfidence(record: LearnerRecord, competency: string, phase:
   return { ...record, confidence: [...record.confidence, { competency, phase, rating, at: now }] };
 }
 
-/** Adds "was this useful?" feedback; a blank comment is dropped, one whose id is held is ignored. */
+/**
+ * Adds "was this useful?" feedback; a blank comment is dropped, one whose id is held is ignored.
+ * Throws a RangeError for a comment longer than FEEDBACK_COMMENT_MAX: reading the record back
+ * would refuse it, and the whole record with it.
+ */
 export function addFeedback(record: LearnerRecord, feedback: LessonFeedback): LearnerRecord {
   if (record.feedback.some((existing) => existing.id === feedback.id)) return record;
   const { comment, ...rest } = feedback;
   const trimmed = comment?.trim();
+  if (trimmed && trimmed.length > FEEDBACK_COMMENT_MAX) {
+    throw new RangeError(`A feedback comment holds at most ${FEEDBACK_COMMENT_MAX} characters; received ${trimmed.length}.`);
+  }
   return { ...record, feedback: [...record.feedback, trimmed ? { ...rest, comment: trimmed } : rest] };
 }
 

@@ -101,4 +101,9 @@ describe('addFeedback', () => {
     const once = addFeedback(empty, feedback);
     expect(addFeedback(once, { ...feedback, useful: false })).toBe(once);
   });
+
+  it('refuses a comment longer than a stored record may hold, which would make the whole record unreadable', () => {
+    expect(addFeedback(empty, { ...feedback, comment: ` ${'x'.repeat(2000)} ` }).feedback[0]!.comment).toHaveLength(2000);
+    expect(() => addFeedback(empty, { ...feedback, comment: 'x'.repeat(2001) })).toThrowErrorMatchingInlineSnapshot(`[RangeError: A feedback comment holds at most 2000 characters; received 2001.]`);
+  });
 });

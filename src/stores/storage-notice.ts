@@ -1,0 +1,26 @@
+// Which part of the page tells the learner about a storage problem. Shared by the React islands and
+// the plain scripts of pages without islands, so a page tells the learner once, whoever runs first.
+import type { LearnerStore } from './learner';
+
+let claimedBy: symbol | undefined;
+
+/** True for the first notice on the page to ask (and for it again); false for every other. */
+export function claimStorageNotice(owner: symbol): boolean {
+  claimedBy ??= owner;
+  return claimedBy === owner;
+}
+
+/**
+ * For plain (framework-free) scripts: shows the message for a storage problem among those
+ * StorageProblemNotice.astro rendered hidden inside `root`, unless another part of the page already
+ * told the learner. The messages are in the HTML, so they cost the page no JavaScript.
+ */
+export function showStorageProblems(root: HTMLElement, store: LearnerStore): void {
+  const owner = Symbol('storage-notice');
+  store.$status.subscribe(({ problem }) => {
+    const message = problem && root.querySelector<HTMLElement>(`[data-problem="${problem}"]`);
+    if (!message || !claimStorageNotice(owner)) return;
+    message.className = 'storage-notice';
+    message.hidden = false;
+  });
+}
