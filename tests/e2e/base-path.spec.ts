@@ -96,7 +96,7 @@ test('every internal link, stylesheet, image and script from the home page works
   const { statuses, problems } = await crawl(request, ['./', 'this-page-does-not-exist/']);
   // Sanity: the crawl reached every page type.
   const urls = [...statuses.keys()].map((url) => new URL(url).pathname);
-  for (const prefix of ['competencies/', 'lessons/', 'certifications/', 'search/', '_astro/']) {
+  for (const prefix of ['competencies/', 'lessons/', 'certifications/', 'search/', '_astro/', 'case/', 'badges/']) {
     expect(
       urls.some((url) => url.startsWith(`${BASE}${prefix}`)),
       `the crawl reached ${BASE}${prefix}`,

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readAssessment, readLessonQuizzes } from './answer-quiz';
 import { BASE, readCompetency, readLessons, readPath } from './helpers';
 
 // How a learner moves through the portal: home → competency → its learning path → lessons → back.
@@ -76,9 +77,9 @@ test('a lesson page shows its objectives, minutes, level, competencies and an ed
     .getByRole('listitem');
   await expect(objectives).toHaveText(lesson.data.objectives);
 
-  const meta = page.locator('main ul.meta').first();
-  await expect(meta).toContainText(`${lesson.data.duration} min`);
-  await expect(meta).toContainText(new RegExp(`\\b${lesson.data.level}\\b`, 'i'));
+  const meta = page.locator('main ul.meta').first().getByRole('listitem');
+  await expect(meta.filter({ hasText: new RegExp(`^${lesson.data.duration} min$`) })).toHaveCount(1);
+  await expect(meta.filter({ hasText: new RegExp(`^${lesson.data.level}$`, 'i') })).toHaveCount(1);
 
   const chips = page.getByRole('list', { name: 'Competencies this lesson builds' });
   for (const id of lesson.data.competencies) {
@@ -91,39 +92,39 @@ test('a lesson page shows its objectives, minutes, level, competencies and an ed
   await expect(edit).toHaveAttribute('href', new RegExp(`lessons/.*${LESSON}\\.mdx$`));
 });
 
-test('quiz answers stay hidden until "Show answer" is opened with the keyboard', async ({
+test('quiz answers stay hidden until the learner checks them with the keyboard', async ({
   page,
 }) => {
+  const [first] = readLessonQuizzes().find((quiz) => quiz.slug === LESSON)!.questions;
   await page.goto(`lessons/${LESSON}/`);
   const quiz = page.getByRole('region', { name: 'Check your understanding' });
-  const question = quiz.locator('ol.questions > li').first();
-  const details = question.locator('details');
-  const answer = details.locator('.answer');
+  await quiz.scrollIntoViewIfNeeded();
+  const check = quiz.getByRole('button', { name: 'Check answers' });
+  await expect(check).toBeEnabled();
 
-  await expect(answer).toBeHidden();
-  await expect(answer).not.toBeInViewport();
+  // No verdict, feedback or explanation before the learner asks for them.
+  await expect(quiz.locator('.quiz-feedback')).toHaveCount(0);
+  await expect(quiz.locator('form')).not.toContainText(first!.explanation);
 
-  const summary = details.locator('summary');
-  await expect(summary).toHaveText('Show answer');
-  await summary.focus();
-  await expect(summary).toBeFocused();
+  await check.focus();
+  await expect(check).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(details).toHaveAttribute('open', '');
-  await expect(answer).toBeVisible();
-  await expect(answer).toContainText(/Correct|Answer|Accepted/);
-
-  // The other answers stay closed.
-  await expect(quiz.locator('details[open]')).toHaveCount(1);
-
-  await page.keyboard.press('Enter');
-  await expect(answer).toBeHidden();
+  const feedback = quiz.locator('fieldset.quiz-question').first().locator('.quiz-feedback');
+  await expect(feedback).toBeVisible();
+  await expect(feedback).toContainText('Not answered.');
+  await expect(feedback).toContainText(first!.explanation);
 });
 
-test('the competency check on a competency page keeps its answers closed too', async ({ page }) => {
+test('the competency check on a competency page shows no answers before it is taken', async ({
+  page,
+}) => {
   await page.goto(`competencies/${COMPETENCY}/`);
-  const answers = page.locator('section.quiz details');
-  const count = await answers.count();
-  test.skip(count === 0, `${COMPETENCY} has no competency check`);
-  await expect(page.locator('section.quiz details[open]')).toHaveCount(0);
-  await expect(answers.first().locator('.answer')).toBeHidden();
+  const check = page.locator('section.quiz-island');
+  test.skip((await check.count()) === 0, `${COMPETENCY} has no competency check`);
+  await check.scrollIntoViewIfNeeded();
+  await expect(check.getByRole('button', { name: 'Check answers' })).toBeEnabled();
+  await expect(check.locator('.quiz-feedback')).toHaveCount(0);
+  for (const question of readAssessment(COMPETENCY).questions) {
+    await expect(check.locator('form')).not.toContainText(question.explanation);
+  }
 });
