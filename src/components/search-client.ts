@@ -19,6 +19,9 @@ const status = root.querySelector<HTMLElement>('[data-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 const base = root.dataset.base ?? '/';
+// Filters start open beside the results on wide screens; on a phone they fold away above them.
+const filtersDisclosure = root.querySelector<HTMLDetailsElement>('[data-filters-box]');
+if (filtersDisclosure && matchMedia('(min-width: 56rem)').matches) filtersDisclosure.open = true;
 
 let pagefind: Pagefind | undefined;
 /** Every filter value with its count over the whole site, read once (Pagefind reuses its count objects). */

@@ -27,10 +27,12 @@ export default function LearningPath({ siteId, competency, lessons, model, progr
   const standing = mastery?.competencies[competency];
   return (
     <>
-      <StorageNotice status={status} progressHref={progressHref} />
-      <p>
-        Your progress: <MasteryMark mastery={standing} />
-      </p>
+      <div data-pagefind-ignore="">
+        <StorageNotice status={status} progressHref={progressHref} />
+        <p>
+          Your progress: <MasteryMark mastery={standing} />
+        </p>
+      </div>
       <ol className="path">
         {lessons.map((lesson) => (
           <li key={lesson.slug}>
@@ -42,7 +44,7 @@ export default function LearningPath({ siteId, competency, lessons, model, progr
               {lesson.meta.map((item) => (
                 <li key={item}>{item}</li>
               ))}
-              <li>
+              <li data-pagefind-ignore="">
                 <LessonMark complete={mastery?.lessons[lesson.slug]} />
               </li>
             </ul>

@@ -165,11 +165,11 @@ test('"Was this lesson useful?" is kept with its comment and shown again after a
   const section = progress(page);
   const yes = section.getByRole('radio', { name: 'Yes' });
   const comment = section.getByLabel('Comment (optional)');
-  const send = section.getByRole('button', { name: 'Send' });
+  const send = section.getByRole('button', { name: 'Save' });
 
   // Sending without an answer says what is missing and goes there.
   await send.click();
-  await expect(status(page)).toHaveText('Choose Yes or No, then send.');
+  await expect(status(page)).toHaveText('Choose Yes or No, then save.');
   await expect(yes).toBeFocused();
 
   await page.keyboard.press('Space');
@@ -191,7 +191,7 @@ test('"Was this lesson useful?" is kept with its comment and shown again after a
   await expect(yes).toBeChecked();
   await expect(comment).toHaveValue('The examples helped.');
   await expect(
-    section.getByText(/^You answered on \w+ \d{1,2}, \d{4}; send again to change your answer\.$/),
+    section.getByText(/^You answered on \w+ \d{1,2}, \d{4}; save again to change your answer\.$/),
   ).toBeVisible();
 
   // The same answer sent again keeps nothing new; a changed one is kept as the latest.
@@ -298,7 +298,7 @@ test('with storage blocked, the lesson page says so once and its controls still 
   await expect(page.locator('.storage-notice:visible')).toHaveCount(1);
 
   await section.getByRole('radio', { name: 'No' }).check();
-  await section.getByRole('button', { name: 'Send' }).click();
+  await section.getByRole('button', { name: 'Save' }).click();
   await expect(status(page)).toHaveText('Thanks: your answer is kept in this browser only.');
 });
 
@@ -383,7 +383,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await section.getByRole('button', { name: 'Mark this lesson complete' }).click();
       await section.getByRole('radio', { name: 'Yes' }).check();
       await section.getByLabel('Comment (optional)').fill('Clear.');
-      await section.getByRole('button', { name: 'Send' }).click();
+      await section.getByRole('button', { name: 'Save' }).click();
       await expect(status(page)).toHaveText('Thanks: your answer is kept in this browser only.');
       await expect(section.getByText(/^You answered on/)).toBeVisible();
       await expectNoAxeViolations(

@@ -28,8 +28,17 @@ export function readPortalSettings(env: Record<string, string | undefined> = pro
     // The content check reports a broken site.yaml with its line; the settings fall back to defaults.
   }
   const site = env.MICROPATH_SITE || (typeof fromFile.url === 'string' ? fromFile.url : undefined);
-  const base = normaliseBase(env.MICROPATH_BASE || (typeof fromFile.base === 'string' ? fromFile.base : '/'));
+  // A portal published at https://example.org/adc/ is served under /adc/ unless a base says otherwise.
+  const base = normaliseBase(env.MICROPATH_BASE || (typeof fromFile.base === 'string' ? fromFile.base : pathOf(site)));
   return { contentDir, site, base, outDir: resolve(cwd, env.MICROPATH_OUT || 'dist') };
+}
+
+function pathOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).pathname : '/';
+  } catch {
+    return '/'; // The content check reports a malformed url.
+  }
 }
 
 /** `my-portal`, `/my-portal` and `/my-portal/` all become `/my-portal/`. */

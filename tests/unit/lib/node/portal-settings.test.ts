@@ -24,6 +24,12 @@ describe('readPortalSettings', () => {
     });
   });
 
+  it('serves a portal whose url has a path under that path when no base is set', () => {
+    writeSite('pathed', 'id: c\ntitle: C\nurl: https://example.org/adc/\n');
+    expect(readPortalSettings({ MICROPATH_CONTENT: 'pathed' }, cwd).base).toBe('/adc/');
+    expect(readPortalSettings({ MICROPATH_CONTENT: 'pathed', MICROPATH_SITE: 'https://x.example/' }, cwd).base).toBe('/');
+  });
+
   it('lets environment variables override site.yaml and the defaults', () => {
     writeSite('other', 'id: b\ntitle: B\nurl: https://example.org/b/\nbase: /b/\n');
     const env = {
