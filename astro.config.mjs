@@ -19,5 +19,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: { rehypePlugins: [[rehypeBaseLinks, { base: settings.base }]] },
-  integrations: [micropath(settings), mdx(), react()],
+  // optimize: MDX lessons compile to static HTML strings instead of a tree of JSX calls, which makes
+  // every lesson module smaller for Vite to bundle and faster to render (the same HTML comes out).
+  integrations: [micropath(settings), mdx({ optimize: true }), react()],
 });

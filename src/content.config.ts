@@ -14,7 +14,9 @@ const lessonId = ({ entry }: { entry: string }) => entry.split('/').pop()!.repla
 export const collections = {
   site: defineCollection({ loader: yamlLoader({ file: join(contentDir, 'site.yaml'), id: 'site' }), schema: SiteSchema }),
   competencies: defineCollection({ loader: yamlLoader({ dir: join(contentDir, 'competencies'), markdownField: 'description' }), schema: CompetencySchema }),
-  lessons: defineCollection({ loader: glob({ pattern: '**/[^_.]*.{md,mdx}', base: join(contentDir, 'lessons'), generateId: lessonId }), schema: LessonSchema }),
+  // retainBody: false — nothing reads a lesson's raw text after loading, and Astro bundles the whole
+  // content store into the build, so keeping every body cost memory and time in proportion to the catalogue.
+  lessons: defineCollection({ loader: glob({ pattern: '**/[^_.]*.{md,mdx}', base: join(contentDir, 'lessons'), generateId: lessonId, retainBody: false }), schema: LessonSchema }),
   assessments: defineCollection({ loader: yamlLoader({ dir: join(contentDir, 'assessments') }), schema: AssessmentSchema }),
   certifications: defineCollection({ loader: yamlLoader({ dir: join(contentDir, 'certifications') }), schema: CertificationSchema }),
 };

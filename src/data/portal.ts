@@ -1,5 +1,5 @@
 // The only module that reads Astro's content collections. Everything else asks it for view models.
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { relative, resolve } from 'node:path';
 import { buildPortal, type Portal } from '../lib/portal/build-portal';
 import { readPortalSettings } from '../lib/node/portal-settings';
@@ -41,9 +41,9 @@ export async function getLessonEntries(): Promise<CollectionEntry<'lessons'>[]> 
   return getCollection('lessons', (lesson) => !lesson.data.draft);
 }
 
-/** Renders a competency's description Markdown. */
+/** Renders a competency's description Markdown (a lookup by id: filtering the collection on every competency page grew with the square of the framework). */
 export async function renderCompetency(id: string) {
-  const [entry] = await getCollection('competencies', (competency) => competency.id === id);
+  const entry = await getEntry('competencies', id);
   return entry ? render(entry) : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { parseEntry } from '../lib/content/parse-entry';
 import { listFiles } from '../lib/node/read-content-dir';
 
@@ -16,16 +16,22 @@ export function yamlLoader(options: ({ dir: string } | { file: string; id: strin
       const root = new URL('.', config.root).pathname;
       const files = 'file' in options ? (existsSync(options.file) ? [options.file] : []) : listFiles(options.dir, /\.ya?ml$/i);
       const load = async () => {
-        store.clear();
+        const loaded = new Set<string>();
         for (const path of files) {
           const text = readFileSync(path, 'utf8');
+          const id = 'file' in options ? options.id : basename(path).replace(/\.ya?ml$/i, '');
+          const digest = generateDigest(text);
+          loaded.add(id);
+          // Astro keeps the store between builds (and clears it when the config changes): an
+          // unchanged file keeps its parsed data and rendered Markdown.
+          if (store.get(id)?.digest === digest) continue;
           const entry = parseEntry('competencies', relative(root, path), text);
-          const id = 'file' in options ? options.id : entry.id;
           const data = await parseData({ id, data: (entry.data ?? {}) as Record<string, unknown>, filePath: entry.file });
           const markdown = options.markdownField ? data[options.markdownField] : undefined;
           const rendered = typeof markdown === 'string' && markdown ? await renderMarkdown(markdown) : undefined;
-          store.set({ id, data, filePath: entry.file, digest: generateDigest(text), rendered });
+          store.set({ id, data, filePath: entry.file, digest, rendered });
         }
+        for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
       };
       await load();
       watcher?.add('file' in options ? options.file : options.dir);
