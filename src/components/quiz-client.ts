@@ -74,6 +74,11 @@ export async function bindQuiz(root: HTMLElement): Promise<void> {
     moves.textContent = message;
   });
 
+  // Enter in a typed answer would submit the whole quiz with the rest unanswered; it only confirms the field.
+  form.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Enter' && target instanceof HTMLInputElement && (target.type === 'text' || target.type === 'number')) event.preventDefault();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (summary) return;

@@ -29,5 +29,17 @@ export const HexColourSchema = z
   .string()
   .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'write a hex colour such as "#1d4ed8"');
 
+/** An absolute http(s) address: `javascript:` and other schemes could run code when clicked. */
+export const WebUrlSchema = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), 'use an address that starts with https:// or http://');
+
+/** A link target: a site path such as `/competencies/` or an http(s) address. */
+export const LinkSchema = z
+  .string()
+  .min(1)
+  .refine((value) => (value.startsWith('/') && !value.startsWith('//')) || /^https?:\/\//i.test(value), 'use a site path such as /competencies/ or an address that starts with https://');
+
 /** A short code such as "1.10": always text, so trailing zeros survive. */
 export const CodeSchema = z.string().min(1).max(20);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CodeSchema, HexColourSchema, SlugSchema } from './common';
+import { CodeSchema, HexColourSchema, SlugSchema, WebUrlSchema } from './common';
 
 /** A link from a competency to an item of an outside framework. */
 export const AlignmentSchema = z
@@ -9,7 +9,7 @@ export const AlignmentSchema = z
     /** The item's code in that framework. */
     code: CodeSchema.optional(),
     /** Where the item is published. */
-    url: z.string().url(),
+    url: WebUrlSchema,
   })
   .strict();
 

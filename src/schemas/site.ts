@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { HexColourSchema, SlugSchema } from './common';
+import { HexColourSchema, LinkSchema, SlugSchema, WebUrlSchema } from './common';
 
 /** A link in the site footer. */
 export const FooterLinkSchema = z
@@ -7,7 +7,7 @@ export const FooterLinkSchema = z
     /** Link text. */
     label: z.string().min(1),
     /** A site path such as `/competencies/` or a full URL. */
-    href: z.string().min(1),
+    href: LinkSchema,
   })
   .strict();
 
@@ -23,13 +23,16 @@ export const SiteSchema = z
     /** The association that runs the portal. */
     organisation: z.string().default(''),
     /** The public URL the portal is served from (overridden by MICROPATH_SITE). */
-    url: z.string().url().optional(),
+    url: WebUrlSchema.optional(),
     /** Base path such as `/my-portal/` (overridden by MICROPATH_BASE). */
     base: z.string().regex(/^\//, 'start the base path with "/"').optional(),
     /** Logo path inside `public/`, e.g. `/logo.svg`. */
     logo: z.string().optional(),
-    /** Language of the content, a BCP 47 tag. */
-    locale: z.string().default('en'),
+    /** Language of the content, a BCP 47 tag such as `en` or `en-GB`. */
+    locale: z
+      .string()
+      .default('en')
+      .refine((value) => isLocale(value), 'use a language tag such as en, en-GB or fr-CA (a hyphen, not an underscore)'),
     /** Brand colours. */
     theme: z
       .object({
@@ -59,7 +62,7 @@ export const SiteSchema = z
     /** Links in the footer. */
     footer: z.array(FooterLinkSchema).default([]),
     /** Prefix for "Edit this page" links; the lesson's path under `content/` is appended. */
-    editBaseUrl: z.string().url().optional(),
+    editBaseUrl: WebUrlSchema.optional(),
     /** Attribution shown in the footer for outside material. */
     attribution: z.string().optional(),
     /** The gap analysis of the framework. */
@@ -74,3 +77,11 @@ export const SiteSchema = z
   .strict();
 
 export type Site = z.output<typeof SiteSchema>;
+
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}

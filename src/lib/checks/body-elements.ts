@@ -18,7 +18,8 @@ export interface BodyElement {
 }
 
 // A start tag and its attributes, as HTML writes them; closing tags and comments do not match.
-const START_TAG = /<([a-zA-Z][\w:.-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+// Browsers also accept `/` between a tag name and its attributes (`<img/src=x/onerror=…>`).
+const START_TAG = /<([a-zA-Z][\w:.-]*)((?:[\s/]+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)[\s/]*>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** The start tags in a piece of raw HTML, with their attributes and lines. */

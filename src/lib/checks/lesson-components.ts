@@ -19,10 +19,10 @@ export const LESSON_COMPONENTS: Readonly<Record<string, Readonly<Record<string, 
  * Lower-case elements refused in lessons: they run scripts, load other pages or styles, change
  * where links go, or send data elsewhere.
  */
-export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form']);
+export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'animate', 'set', 'animatemotion', 'animatetransform', 'handler', 'foreignobject']);
 
 /** Attributes that hold a URL, where a `javascript:` address would run code. */
-export const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'data']);
+export const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'data', 'values', 'to', 'from', 'by', 'srcset']);
 
 /** Whether a URL would run code or render a document when followed. */
 export function isUnsafeUrl(url: string): boolean {

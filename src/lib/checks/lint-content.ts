@@ -2,7 +2,7 @@ import type { RawContent } from '../content/raw-content';
 import type { ValidContent } from '../content/valid-content';
 import { lintLesson } from './lint-lesson';
 import { findRepeatedPrompts, lintQuiz, type PromptSource } from './lint-quiz';
-import type { Problem } from './problem';
+import { error, quote, type Problem } from './problem';
 import { listSitePages } from './site-pages';
 
 /**
@@ -22,5 +22,20 @@ export function lintContent(raw: RawContent, valid: Omit<ValidContent, 'site'> &
     if (lesson.data.quiz) problems.push(...lintQuiz({ file: lesson.file, field: 'quiz.questions', questions: lesson.data.quiz.questions, shuffled: lesson.data.quiz.shuffle }));
   }
   for (const check of checks) problems.push(...lintQuiz(check));
+  for (const competency of valid.competencies) problems.push(...lintDescription(competency.file, competency.data.description));
   return [...problems, ...findRepeatedPrompts([...quizzes, ...checks])];
+}
+
+/**
+ * A competency's description is rendered as Markdown, so it gets the same protection as a lesson:
+ * no raw HTML (which could carry a script) and no link that is not a web address or site path.
+ */
+export function lintDescription(file: string, description: string): Problem[] {
+  const problems: Problem[] = [];
+  const tag = /<\s*[a-zA-Z!/?]/.exec(description);
+  if (tag) problems.push(error('html-in-description', file, 'description', `the description contains HTML (${quote(description.slice(tag.index, tag.index + 30))}).`, 'Write it in Markdown only: **bold**, lists and [links](https://…) work.'));
+  for (const link of description.matchAll(/\]\(\s*<?\s*([a-zA-Z][a-zA-Z0-9+.-]*):/g)) {
+    if (!/^(https?|mailto)$/i.test(link[1]!)) problems.push(error('unsafe-url', file, 'description', `a link uses the "${link[1]}:" scheme, which could run code when clicked.`, 'Link to a site path such as /lessons/<slug>/ or an https:// address.'));
+  }
+  return problems;
 }

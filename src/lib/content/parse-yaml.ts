@@ -39,5 +39,9 @@ export function parseYaml(text: string): unknown {
   if (doc.contents !== null && !isMap(doc.contents) && doc.contents !== undefined) {
     throw new YamlSyntaxError('expected key: value pairs at the top of the file', 1);
   }
-  return doc.toJS() ?? {};
+  try {
+    return doc.toJS({ maxAliasCount: 1000 }) ?? {};
+  } catch (error) {
+    throw new YamlSyntaxError(error instanceof Error ? error.message : String(error));
+  }
 }

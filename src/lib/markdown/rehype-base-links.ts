@@ -3,6 +3,9 @@ interface HastNode {
   type: string;
   tagName?: string;
   properties?: Record<string, unknown>;
+  /** HTML tags written in MDX arrive as JSX nodes with a name and an attribute list. */
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: HastNode[];
 }
 
@@ -20,6 +23,10 @@ export function rehypeBaseLinks(options: { base: string }) {
       const attribute = node.tagName ? URL_ATTRIBUTES[node.tagName] : undefined;
       const value = attribute ? node.properties?.[attribute] : undefined;
       if (attribute && typeof value === 'string') node.properties![attribute] = withBase(value, base);
+      const jsxAttribute = node.name ? URL_ATTRIBUTES[node.name] : undefined;
+      for (const item of jsxAttribute ? node.attributes ?? [] : []) {
+        if (item.type === 'mdxJsxAttribute' && item.name === jsxAttribute && typeof item.value === 'string') item.value = withBase(item.value, base);
+      }
       node.children?.forEach(walk);
     };
     walk(tree);

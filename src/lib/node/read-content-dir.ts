@@ -27,11 +27,20 @@ export function readContentDir(root: string, cwd = process.cwd()): RawContent {
   };
 }
 
-/** Files below `dir` whose names match, sorted so reports are stable; hidden and `_` files are skipped. */
+/**
+ * Files below `dir` whose names match, sorted so reports are stable. Exactly the files the build's
+ * glob (`**\/[^_.]*.{md,mdx}`) publishes: hidden folders and files skipped, `_` only for file names,
+ * so nothing is ever published without being checked.
+ */
 export function listFiles(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => pattern.test(name) && !name.split(/[\\/]/).some((part) => part.startsWith('.') || part.startsWith('_')))
+    .filter((name) => {
+      const parts = name.split(/[\\/]/);
+      const file = parts.at(-1) ?? '';
+      return pattern.test(file) && !parts.some((part) => part.startsWith('.')) && !file.startsWith('_');
+    })
     .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
     .sort();
 }

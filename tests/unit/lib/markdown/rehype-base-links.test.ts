@@ -76,3 +76,11 @@ describe('rehypeBaseLinks', () => {
     expect(span!.properties).toEqual({ title: '/not-a-link/' });
   });
 });
+
+describe('rehypeBaseLinks on HTML written in MDX', () => {
+  it('prefixes the base on an <img> tag written in a lesson, once', () => {
+    const tree = { type: 'root', children: [{ type: 'mdxJsxFlowElement', name: 'img', attributes: [{ type: 'mdxJsxAttribute', name: 'src', value: '/logo.svg' }, { type: 'mdxJsxAttribute', name: 'alt', value: '' }], children: [] }] };
+    rehypeBaseLinks({ base: '/x/' })(tree as never);
+    expect(tree.children[0]!.attributes.map((attribute) => attribute.value)).toEqual(['/x/logo.svg', '']);
+  });
+});

@@ -28,7 +28,7 @@ describe('readContentDir', () => {
     expect(raw.certifications.map((entry) => entry.id)).toEqual(['cert']);
   });
 
-  it('finds lessons in sub-folders and skips hidden files, _ files and other file types', () => {
+  it('reads exactly what the build publishes: sub-folders (even _ ones), not hidden folders, _ files or other types', () => {
     write('c/site.yml', 'id: a\n');
     write('c/lessons/area/one.mdx', '---\ntitle: One\n---\n');
     write('c/lessons/two.md', '---\ntitle: Two\n---\n');
@@ -42,6 +42,7 @@ describe('readContentDir', () => {
     const raw = readContentDir(join(cwd, 'c'), cwd);
     expect(raw.site?.file).toBe('c/site.yml');
     expect(raw.lessons.map((entry) => entry.file)).toEqual([
+      'c/lessons/_drafts/three.mdx',
       'c/lessons/area/one.mdx',
       'c/lessons/two.md',
     ]);
