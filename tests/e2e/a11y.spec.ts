@@ -8,6 +8,9 @@ async function openFully(page: Page, name: (typeof pageTypes)[number][0]): Promi
   await openPageType(page, name);
   if (name === 'search page') {
     await expect(page.locator('[data-search] ol[data-results] > li').first()).toBeVisible();
+    // On narrow screens the filters fold away above the results; a visitor can open them.
+    const filters = page.locator('details[data-filters-box]');
+    if (!(await filters.evaluate((details) => (details as HTMLDetailsElement).open))) await filters.locator('summary').click();
     await expect(page.locator('[data-filters] fieldset').first()).toBeVisible();
   }
 }
