@@ -5,7 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 // served by our own static server on a port that doesn't clash with `npm start` (4321).
 const isCI = !!process.env.CI;
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const baseURL = 'http://localhost:4322/my-portal/';
+// MICROPATH_E2E_PORT lets two test runs share a machine.
+const port = process.env.MICROPATH_E2E_PORT ?? '4322';
+const baseURL = `http://localhost:${port}/my-portal/`;
 
 // Set by scripts/test.mjs when the Chromium found is not Playwright's own download.
 const executablePath = process.env.MICROPATH_CHROMIUM_PATH || undefined;
@@ -48,7 +50,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node scripts/serve.mjs --dir .micropath/e2e-site --base /my-portal/ --port 4322',
+    command: `node scripts/serve.mjs --dir .micropath/e2e-site --base /my-portal/ --port ${port}`,
     cwd: repoRoot,
     url: baseURL,
     reuseExistingServer: !isCI,

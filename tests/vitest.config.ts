@@ -7,5 +7,8 @@ export default defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    // Some tests build or check thousands of generated files; on a busy 2-core CI machine that can
+    // take more than Vitest's default 5 s. Time is never what they assert.
+    testTimeout: 30_000,
   },
 });

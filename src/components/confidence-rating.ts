@@ -24,7 +24,7 @@ export function bindConfidenceRating(root: HTMLFormElement): void {
   const store = getLearnerStore(siteId);
   const describe = (record: LearnerRecord): ConfidenceView => describeConfidence(record, competency, computeMastery(model, record).competencies[competency]);
   root.hidden = false;
-  showStorageProblems(root, store);
+  showStorageProblems(root, store, siteId);
 
   // The saved rating is shown checked, unless the learner has started choosing another.
   let editing = false;

@@ -30,7 +30,7 @@ export function trackLesson(root: HTMLElement): void {
 
   const store = getLearnerStore(siteId);
   root.hidden = false;
-  showStorageProblems(root, store);
+  showStorageProblems(root, store, siteId);
   store.visit(slug);
 
   // The saved answer fills the form, unless the learner has started changing it.

@@ -38,7 +38,7 @@ export async function bindQuiz(root: HTMLElement): Promise<void> {
   const day = (iso: string) => formatDay(iso, data.locale);
 
   const store = getLearnerStore(data.siteId);
-  showStorageProblems(root, store);
+  showStorageProblems(root, store, data.siteId);
   store.$record.subscribe((record) => {
     if (!record) return;
     history.textContent = check

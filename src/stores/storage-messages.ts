@@ -6,8 +6,8 @@ import type { StorageProblem } from './learner';
  */
 export const STORAGE_MESSAGES: Record<StorageProblem, string> = {
   blocked:
-    'This browser is not letting the site save your progress (storage is blocked, for example in some private modes). Your progress is kept while this page is open: export it from the Progress page to keep it.',
-  full: "This browser's storage for the site is full, so your latest progress could not be saved. It is kept while this page is open: export it from the Progress page to keep it.",
+    'This browser is not letting the site save your progress (storage is blocked, for example in some private modes). Your progress is kept while this page is open: download a copy before you leave it, and import it later on the Progress page.',
+  full: "This browser's storage for the site is full, so your latest progress could not be saved. It is kept while this page is open: download a copy before you leave it, and import it later on the Progress page.",
   corrupt:
     'Your saved progress could not be read, so a fresh record was started. The unreadable copy was kept aside in this browser. If you exported a backup, import it on the Progress page.',
   'newer-version':

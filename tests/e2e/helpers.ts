@@ -15,7 +15,7 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const BASE = '/my-portal/';
 
 /** The origin of the test server (see tests/playwright.config.ts). */
-export const ORIGIN = 'http://localhost:4322';
+export const ORIGIN = `http://localhost:${process.env.MICROPATH_E2E_PORT ?? '4322'}`;
 
 /** The built site the browser tests run against. */
 export const siteDir = path.join(repoRoot, '.micropath/e2e-site');

@@ -26,14 +26,18 @@ export function lintContent(raw: RawContent, valid: Omit<ValidContent, 'site'> &
   return [...problems, ...findRepeatedPrompts([...quizzes, ...checks])];
 }
 
+const SAFE_TAGS = new Set(['sup', 'sub', 'em', 'strong', 'b', 'i', 'br', 'code']);
+
 /**
  * A competency's description is rendered as Markdown, so it gets the same protection as a lesson:
  * no raw HTML (which could carry a script) and no link that is not a web address or site path.
  */
 export function lintDescription(file: string, description: string): Problem[] {
   const problems: Problem[] = [];
-  const tag = /<\s*[a-zA-Z!/?]/.exec(description);
-  if (tag) problems.push(error('html-in-description', file, 'description', `the description contains HTML (${quote(description.slice(tag.index, tag.index + 30))}).`, 'Write it in Markdown only: **bold**, lists and [links](https://…) work.'));
+  // Plain inline formatting (real frameworks write fractions with <sup> and <sub>) is safe; any other
+  // tag, or any attribute, could carry a script.
+  const tag = [...description.matchAll(/<\s*(\/?)\s*([a-zA-Z][\w-]*)?([^>]*)>?/g)].find((match) => !SAFE_TAGS.has((match[2] ?? '').toLowerCase()) || (match[3] ?? '').replace(/\//g, '').trim() !== '');
+  if (tag) problems.push(error('html-in-description', file, 'description', `the description contains HTML (${quote(description.slice(tag.index, tag.index + 30))}).`, 'Write it in Markdown: **bold**, lists and [links](https://…) work; of HTML only <sup>, <sub>, <em>, <strong>, <br> without attributes.'));
   for (const link of description.matchAll(/\]\(\s*<?\s*([a-zA-Z][a-zA-Z0-9+.-]*):/g)) {
     if (!/^(https?|mailto)$/i.test(link[1]!)) problems.push(error('unsafe-url', file, 'description', `a link uses the "${link[1]}:" scheme, which could run code when clicked.`, 'Link to a site path such as /lessons/<slug>/ or an https:// address.'));
   }

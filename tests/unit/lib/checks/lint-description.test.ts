@@ -31,3 +31,13 @@ describe('content that is rendered but is not a lesson body', () => {
     expect(checkFiles(files).map((problem) => `${problem.field}: ${problem.fix}`)).toEqual(['locale: Use a language tag such as en, en-GB or fr-CA (a hyphen, not an underscore).']);
   });
 });
+
+describe('formatting HTML in descriptions', () => {
+  it('accepts <sup> and <sub> without attributes, as real frameworks write fractions', () => {
+    expect(lintDescription('a.yaml', 'A ratio of <sup>1</sup>/<sub>2</sub>.')).toEqual([]);
+  });
+
+  it('refuses a formatting tag that carries an attribute', () => {
+    expect(lintDescription('a.yaml', 'A <sup onclick="x()">1</sup>.').map((problem) => problem.rule)).toEqual(['html-in-description']);
+  });
+});
