@@ -134,10 +134,11 @@ async function main() {
   for (const { lessons, format } of plan) {
     const workspace = createBenchWorkspace(repoRoot);
     // Ctrl-C also stops the build (same process group); leave no 10,000-file folder behind.
-    const interrupted = () => {
+    const cleanUp = () => {
       if (!options.keep) removeBenchWorkspace(workspace);
-      process.exit(130);
     };
+    const interrupted = () => process.exit(130);
+    process.once('exit', cleanUp);
     process.once('SIGINT', interrupted);
     try {
       const content: GeneratedContent = generateContent({ lessons, format, seed: options.seed });
@@ -183,6 +184,7 @@ async function main() {
       } else if (options.warm) step++;
     } finally {
       process.off('SIGINT', interrupted);
+      process.off('exit', cleanUp);
       if (options.keep) console.log(`Kept ${workspace.root}`);
       else removeBenchWorkspace(workspace);
     }
