@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import { barTooltip, categoryAxis, chartFont } from './bar-chart-parts';
 import type { ChartPalette } from './chart-palette';
 import type { MasteryBar } from './mastery-series';
 
@@ -33,7 +34,7 @@ export function buildMasteryChartConfig(
   palette: ChartPalette,
   options: { reducedMotion: boolean },
 ): ChartConfiguration<'bar', number[], string[]> {
-  const font = { family: palette.font, size: 13 };
+  const font = chartFont(palette);
   return {
     type: 'bar',
     data: {
@@ -64,37 +65,11 @@ export function buildMasteryChartConfig(
           border: { color: palette.grid },
           title: { display: true, text: 'Lessons completed (%)', color: palette.text, font },
         },
-        y: {
-          ticks: {
-            color: palette.text,
-            font,
-            autoSkip: false,
-            callback(_value, index) {
-              const bar = bars[index];
-              return bar ? labelBar(bar, this.chart.width) : '';
-            },
-          },
-          grid: { display: false },
-          border: { color: palette.grid },
-        },
+        y: categoryAxis(palette, bars, labelBar),
       },
       plugins: {
         legend: { display: false },
-        tooltip: {
-          backgroundColor: palette.text,
-          titleColor: palette.background,
-          bodyColor: palette.background,
-          titleFont: font,
-          bodyFont: font,
-          displayColors: false,
-          callbacks: {
-            title: (items) => bars[items[0]?.dataIndex ?? 0]?.label ?? '',
-            label: (item) => {
-              const bar = bars[item.dataIndex];
-              return bar ? `${bar.percent} %: ${bar.statusText}` : '';
-            },
-          },
-        },
+        tooltip: barTooltip(palette, bars, (bar) => `${bar.percent} %: ${bar.statusText}`),
       },
     },
   };

@@ -1,5 +1,6 @@
-// Browser-safe: type imports only, so the page script that draws the chart stays small.
+// Browser-safe: no Chart.js values and no Node, so the page script that draws the chart stays small.
 import type { ChartConfiguration } from 'chart.js';
+import { barTooltip, categoryAxis, chartFont } from '../charts/bar-chart-parts';
 
 /** One bar of the coverage chart: a competency without sub-competencies. */
 export interface CoverageBar {
@@ -89,7 +90,7 @@ export function buildCoverageChartConfig(
   palette: CoverageChartPalette,
   options: { reducedMotion: boolean },
 ): ChartConfiguration<'bar', number[], string[]> {
-  const font = { family: palette.font, size: 13 };
+  const font = chartFont(palette);
   return {
     type: 'bar',
     data: {
@@ -122,37 +123,11 @@ export function buildCoverageChartConfig(
             font,
           },
         },
-        y: {
-          ticks: {
-            color: palette.text,
-            font,
-            autoSkip: false,
-            callback(_value, index) {
-              const bar = bars[index];
-              return bar ? labelCoverageBar(bar, this.chart.width) : '';
-            },
-          },
-          grid: { display: false },
-          border: { color: palette.grid },
-        },
+        y: categoryAxis(palette, bars, labelCoverageBar),
       },
       plugins: {
         legend: { display: false },
-        tooltip: {
-          backgroundColor: palette.text,
-          titleColor: palette.background,
-          bodyColor: palette.background,
-          titleFont: font,
-          bodyFont: font,
-          displayColors: false,
-          callbacks: {
-            title: (items) => bars[items[0]?.dataIndex ?? 0]?.label ?? '',
-            label: (item) => {
-              const bar = bars[item.dataIndex];
-              return bar ? `${bar.minutes} min${bar.flagText ? `: ${bar.flagText}` : ''}` : '';
-            },
-          },
-        },
+        tooltip: barTooltip(palette, bars, (bar) => `${bar.minutes} min${bar.flagText ? `: ${bar.flagText}` : ''}`),
       },
     },
   };
