@@ -73,6 +73,26 @@ export const SiteSchema = z
       })
       .strict()
       .default({}),
+    /** Association insights from learners' shared exports. */
+    insights: z
+      .object({
+        /** Publish the staff page `/insights/`, where exports are aggregated in the browser; `false` leaves it out of the site. */
+        page: z.boolean().default(true),
+      })
+      .strict()
+      .default({}),
+    /** How learners hand a shared export to the association; Micropath itself sends nothing. */
+    sharing: z
+      .object({
+        /** An address learners email their shared export to. */
+        email: z.string().email('write an email address such as training@example.org').optional(),
+        /** A form (https) where learners upload their shared export. */
+        url: WebUrlSchema.optional(),
+        /** One sentence shown beside the share button, e.g. why the association asks and what it does with the files. */
+        note: z.string().optional(),
+      })
+      .strict()
+      .default({}),
   })
   .strict();
 
