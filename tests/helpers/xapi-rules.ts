@@ -252,7 +252,8 @@ function checkContext(context: unknown, object: unknown, report: Report): void {
   onlyKeys(context, CONTEXT_KEYS, 'context', report);
   if ('registration' in context && !(typeof context.registration === 'string' && UUID.test(context.registration))) report('context.registration', 'uuid', `registration ${JSON.stringify(context.registration)} is not a UUID.`);
   if ('language' in context && !(typeof context.language === 'string' && LANGUAGE_TAG.test(context.language))) report('context.language', 'language-map', `language ${JSON.stringify(context.language)} is not an RFC 5646 tag.`);
-  const aboutActivity = isObject(object) && (object.objectType === undefined || object.objectType === 'Activity');
+  // A missing object is reported once, as a missing property, not again here.
+  const aboutActivity = !isObject(object) || object.objectType === undefined || object.objectType === 'Activity';
   for (const key of ['revision', 'platform']) {
     if (!(key in context)) continue;
     if (typeof context[key] !== 'string') report(join('context', key), 'context', `context.${key} is a string.`);
