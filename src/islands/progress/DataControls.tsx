@@ -7,6 +7,7 @@ import { downloadFile } from './download-file';
 import { ImportReview, type PendingImport } from './ImportReview';
 import type { ProgressData } from './progress-data';
 import { readImportFile } from './read-import-file';
+import { XapiExport } from './XapiExport';
 
 interface Props {
   data: ProgressData;
@@ -172,6 +173,7 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
         <button type="button" onClick={exportRecord} disabled={!ready}>
           Export your progress
         </button>
+        {' '}<XapiExport data={data} record={record} onNotice={(text) => setNotice({ text })} />
       </div>
 
       <div className="data-control">

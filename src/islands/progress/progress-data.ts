@@ -17,6 +17,8 @@ export interface ProgressData {
   site: {
     id: string;
     url: string;
+    /** The portal's name, e.g. for the platform of exported xAPI statements. */
+    title: string;
     /** For dates, e.g. "en". */
     locale: string;
     /** Written into exports so a later import can explain lessons that have since changed. */

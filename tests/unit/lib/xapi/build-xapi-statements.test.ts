@@ -4,6 +4,7 @@ import { createRecord, type LearnerRecord } from '../../../../src/lib/record/lea
 import { mergeRecords } from '../../../../src/lib/record/merge-records';
 import { buildXapiStatements, xapiFileName } from '../../../../src/lib/xapi/build-xapi-statements';
 import type { XapiStatement } from '../../../../src/lib/xapi/xapi-statement';
+import { QuestionSchema } from '../../../../src/schemas/question';
 import { seededRecord } from '../../../e2e/progress-fixtures';
 import { checkXapiStatements } from '../../../helpers/xapi-rules';
 import { ANSWERS, at, attemptOf, CATALOG, contentCatalog, generateRecord, QUESTIONS, SITE } from './xapi-fixtures';
@@ -70,7 +71,7 @@ describe('buildXapiStatements', () => {
   it('gives a numeric question without a tolerance its exact number', () => {
     const record = createRecord('learner-1', at(1));
     record.attempts = [attemptOf('a1', 'lesson:exact', { n: { type: 'numeric', value: 7 } })];
-    const catalog = { ...CATALOG, quizzes: { 'lesson:exact': { ...CATALOG.quizzes['lesson:with-quiz']!, id: 'lesson:exact', questions: [{ ...QUESTIONS.numeric, id: 'n', answer: 3, tolerance: 0 }] } } };
+    const catalog = { ...CATALOG, quizzes: { 'lesson:exact': { ...CATALOG.quizzes['lesson:with-quiz']!, id: 'lesson:exact', questions: [QuestionSchema.parse({ id: 'n', type: 'numeric', prompt: 'How many?', explanation: 'E', answer: 3 })] } } };
     const [answered] = withVerb(buildXapiStatements(record, catalog, SITE).statements, 'answered');
     expect(answered?.object.definition.correctResponsesPattern).toEqual(['3']);
     expect(answered?.result).toEqual({ response: '7', success: false });

@@ -1,0 +1,76 @@
+import { useRef } from 'react';
+import { href } from '../../components/href';
+import type { LearnerRecord } from '../../lib/record/learner-record';
+import { createSiteUrls } from '../../lib/standards/site-urls';
+import { buildXapiStatements, xapiFileName } from '../../lib/xapi/build-xapi-statements';
+import { describeCatalogFailure, describeXapiExport, readQuizCatalog } from '../../lib/xapi/describe-xapi-export';
+import type { QuizCatalog } from '../../lib/portal/quiz-catalog';
+import { downloadFile } from './download-file';
+import type { ProgressData } from './progress-data';
+
+interface Props {
+  data: ProgressData;
+  record: LearnerRecord | null;
+  /** Announces the outcome in the page's live region. */
+  onNotice: (text: string) => void;
+}
+
+/**
+ * "Export as xAPI statements", beside the ordinary export. The quiz catalog is fetched (same
+ * origin) only when clicked, so the progress page itself stays as light as it was.
+ */
+export function XapiExport({ data, record, onNotice }: Props) {
+  const busy = useRef(false);
+
+  const exportStatements = async () => {
+    if (!record || busy.current) return;
+    busy.current = true;
+    try {
+      const catalog = await fetchQuizCatalog();
+      if (typeof catalog === 'string') return onNotice(catalog);
+      const now = new Date().toISOString();
+      const name = xapiFileName(data.site.id, now);
+      const result = buildXapiStatements(
+        record,
+        {
+          quizzes: catalog.quizzes,
+          lessons: data.lessons,
+          competencies: Object.fromEntries(data.competencies.map((competency) => [competency.id, { title: competency.title }])),
+          model: data.model,
+        },
+        {
+          // The base path once, against the public URL (or this page's origin when none is set).
+          siteUrl: createSiteUrls(data.site.url || window.location.origin, import.meta.env.BASE_URL).root,
+          siteTitle: data.site.title,
+          language: data.site.locale,
+        },
+      );
+      downloadFile(name, `${JSON.stringify(result.statements, null, 2)}\n`);
+      onNotice(describeXapiExport(name, result));
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  return (
+    <button type="button" className="secondary" onClick={() => void exportStatements()} disabled={!record}>
+      Export as xAPI statements
+    </button>
+  );
+}
+
+/** The published quiz catalog, or the message to show when it cannot be had. */
+async function fetchQuizCatalog(): Promise<QuizCatalog | string> {
+  let response: Response;
+  try {
+    response = await fetch(href('/data/quizzes.json'), { credentials: 'same-origin' });
+  } catch {
+    return describeCatalogFailure('offline');
+  }
+  if (!response.ok) return describeCatalogFailure('status', response.status);
+  try {
+    return readQuizCatalog(await response.json()) ?? describeCatalogFailure('invalid');
+  } catch {
+    return describeCatalogFailure('invalid');
+  }
+}
