@@ -2,8 +2,7 @@ import { useRef } from 'react';
 import { href } from '../../components/href';
 import type { LearnerRecord } from '../../lib/record/learner-record';
 import { createSiteUrls } from '../../lib/standards/site-urls';
-import { buildXapiStatements, xapiFileName } from '../../lib/xapi/build-xapi-statements';
-import { describeCatalogFailure, describeXapiExport, readQuizCatalog } from '../../lib/xapi/describe-xapi-export';
+import { describeXapiFailure, describeXapiExport, readQuizCatalog } from '../../lib/xapi/describe-xapi-export';
 import type { QuizCatalog } from '../../lib/portal/quiz-catalog';
 import { downloadFile } from './download-file';
 import type { ProgressData } from './progress-data';
@@ -16,8 +15,8 @@ interface Props {
 }
 
 /**
- * "Export as xAPI statements", beside the ordinary export. The quiz catalog is fetched (same
- * origin) only when clicked, so the progress page itself stays as light as it was.
+ * "Export as xAPI statements", beside the ordinary export. The quiz catalog (same origin) and the
+ * mapping are loaded only when clicked, so the progress page itself stays as light as it was.
  */
 export function XapiExport({ data, record, onNotice }: Props) {
   const busy = useRef(false);
@@ -26,8 +25,11 @@ export function XapiExport({ data, record, onNotice }: Props) {
     if (!record || busy.current) return;
     busy.current = true;
     try {
-      const catalog = await fetchQuizCatalog();
+      // The mapping loads with the catalog, on demand: the page's own script does not grow.
+      const [catalog, mapping] = await Promise.all([fetchQuizCatalog(), import('../../lib/xapi/build-xapi-statements').catch(() => undefined)]);
       if (typeof catalog === 'string') return onNotice(catalog);
+      if (!mapping) return onNotice(describeXapiFailure('script'));
+      const { buildXapiStatements, xapiFileName } = mapping;
       const now = new Date().toISOString();
       const name = xapiFileName(data.site.id, now);
       const result = buildXapiStatements(
@@ -65,12 +67,12 @@ async function fetchQuizCatalog(): Promise<QuizCatalog | string> {
   try {
     response = await fetch(href('/data/quizzes.json'), { credentials: 'same-origin' });
   } catch {
-    return describeCatalogFailure('offline');
+    return describeXapiFailure('offline');
   }
-  if (!response.ok) return describeCatalogFailure('status', response.status);
+  if (!response.ok) return describeXapiFailure('status', response.status);
   try {
-    return readQuizCatalog(await response.json()) ?? describeCatalogFailure('invalid');
+    return readQuizCatalog(await response.json()) ?? describeXapiFailure('invalid');
   } catch {
-    return describeCatalogFailure('invalid');
+    return describeXapiFailure('invalid');
   }
 }

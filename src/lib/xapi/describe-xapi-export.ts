@@ -31,13 +31,15 @@ export function describeXapiExport(fileName: string, { statements, leftOut }: Xa
   return parts.join(' ');
 }
 
-/** Why the export could not be made, and what to do: the quiz catalog did not load or did not fit. */
-export function describeCatalogFailure(reason: 'offline' | 'status' | 'invalid', status?: number): string {
+/** Why the export could not be made, and what to do: the quiz catalog or the page's script did not load. */
+export function describeXapiFailure(reason: 'offline' | 'status' | 'invalid' | 'script', status?: number): string {
+  const after = 'Your progress is unchanged, and "Export your progress" still works.';
+  if (reason === 'script') return `The xAPI statements could not be made: part of this page's script did not load. Reload the page and try again. ${after}`;
   const what = 'The xAPI statements could not be made: the page needs the list of quiz questions (data/quizzes.json) to describe your answers';
   const fix = {
     offline: 'and it did not load. Check your connection and try again.',
     status: `and the site answered with status ${status ?? 'unknown'}. Try again later; if it keeps happening, tell the site's editors.`,
     invalid: "and the file it got is not that list. Reload the page and try again; if it keeps happening, tell the site's editors.",
   }[reason];
-  return `${what}, ${fix} Your progress is unchanged, and "Export your progress" still works.`;
+  return `${what}, ${fix} ${after}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildXapiStatements } from '../../../../src/lib/xapi/build-xapi-statements';
-import { describeCatalogFailure, describeXapiExport, readQuizCatalog } from '../../../../src/lib/xapi/describe-xapi-export';
+import { describeXapiFailure, describeXapiExport, readQuizCatalog } from '../../../../src/lib/xapi/describe-xapi-export';
 import { createRecord } from '../../../../src/lib/record/learner-record';
 import { ANSWERS, at, attemptOf, CATALOG, generateRecord, SITE } from './xapi-fixtures';
 
@@ -34,10 +34,11 @@ describe('describeXapiExport', () => {
   });
 });
 
-describe('describeCatalogFailure', () => {
-  it('says what happened, why it matters and what to do, for each way the catalog can fail', () => {
-    expect(describeCatalogFailure('offline')).toBe('The xAPI statements could not be made: the page needs the list of quiz questions (data/quizzes.json) to describe your answers, and it did not load. Check your connection and try again. Your progress is unchanged, and "Export your progress" still works.');
-    expect(describeCatalogFailure('status', 404)).toContain('the site answered with status 404. Try again later');
-    expect(describeCatalogFailure('invalid')).toContain('the file it got is not that list. Reload the page');
+describe('describeXapiFailure', () => {
+  it('says what happened, why it matters and what to do, for each way loading can fail', () => {
+    expect(describeXapiFailure('offline')).toBe('The xAPI statements could not be made: the page needs the list of quiz questions (data/quizzes.json) to describe your answers, and it did not load. Check your connection and try again. Your progress is unchanged, and "Export your progress" still works.');
+    expect(describeXapiFailure('status', 404)).toContain('the site answered with status 404. Try again later');
+    expect(describeXapiFailure('invalid')).toContain('the file it got is not that list. Reload the page');
+    expect(describeXapiFailure('script')).toBe('The xAPI statements could not be made: part of this page\'s script did not load. Reload the page and try again. Your progress is unchanged, and "Export your progress" still works.');
   });
 });
