@@ -5,6 +5,7 @@
  * properties, one inverse functional identifier per Agent, IRI and IRL forms, UUIDs, timestamps,
  * durations, score ranges, language maps, interaction types and their response formats.
  */
+import { explainResponse, LANGUAGE_TAG, type Json } from './xapi-response-formats';
 
 /** One broken rule: which statement, where in it, which rule (a permanent name), and why. */
 export interface XapiProblem {
@@ -54,10 +55,7 @@ const COMPONENT_LISTS: Record<string, string[]> = { choice: ['choices'], sequenc
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const DURATION = /^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$/;
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
-const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/;
 
-type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every rule every statement of `statements` (a parsed JSON array) breaks; empty when all is well. */
@@ -170,54 +168,6 @@ function checkComponents(list: unknown, path: string, report: Report): void {
     else ids.add(component.id);
     if ('description' in component) checkLanguageMap(component.description, join(at, 'description'), report);
   });
-}
-
-/** Why `value` is not a valid response (or correct-response pattern) for the interaction, if it is not. */
-function explainResponse(type: string, value: string, definition: Json, pattern: boolean): string | undefined {
-  const ids = (key: string) => new Set(Array.isArray(definition[key]) ? (definition[key] as Json[]).map((component) => component.id) : []);
-  const items = value.split('[,]');
-  switch (type) {
-    case 'true-false':
-      return value === 'true' || value === 'false' ? undefined : `"${value}" is not "true" or "false".`;
-    case 'choice':
-    case 'sequencing': {
-      const choices = ids('choices');
-      const unknown = items.filter((item) => !choices.has(item));
-      if (unknown.length) return `"${value}" names ${unknown.map((item) => `"${item}"`).join(', ')}, not ids of choices, joined by [,].`;
-      if (type === 'choice' && new Set(items).size !== items.length) return `"${value}" names a choice twice.`;
-      return undefined;
-    }
-    case 'likert':
-      return ids('scale').has(value) ? undefined : `"${value}" is not the id of a scale item.`;
-    case 'matching': {
-      const sources = ids('source');
-      const targets = ids('target');
-      const bad = items.filter((item) => {
-        const parts = item.split('[.]');
-        return parts.length !== 2 || !sources.has(parts[0]) || !targets.has(parts[1]);
-      });
-      return bad.length ? `"${value}" has ${bad.map((item) => `"${item}"`).join(', ')}: each item is a source id, [.], a target id.` : undefined;
-    }
-    case 'numeric': {
-      if (!pattern) return NUMBER.test(value) ? undefined : `"${value}" is not a number.`;
-      const bounds = value.split('[:]');
-      if (bounds.length === 1) return NUMBER.test(value) ? undefined : `"${value}" is not a number or a range min[:]max.`;
-      if (bounds.length !== 2 || (bounds[0] === '' && bounds[1] === '')) return `"${value}" is not a range min[:]max.`;
-      const [min, max] = bounds as [string, string];
-      if ((min && !NUMBER.test(min)) || (max && !NUMBER.test(max))) return `"${value}" has a bound that is not a number.`;
-      return min && max && Number(min) > Number(max) ? `"${value}" has its minimum above its maximum.` : undefined;
-    }
-    case 'fill-in':
-    case 'long-fill-in': {
-      if (!pattern) return undefined;
-      const rest = value.replace(/^\{case_matters=(true|false)\}/, '').replace(/^\{order_matters=(true|false)\}/, '');
-      if (/^\{(case_matters|order_matters)=/.test(rest) || /^\{case_matters=(?!true\}|false\})/.test(value)) return `"${value}" has a malformed {case_matters=…} or {order_matters=…} prefix.`;
-      const lang = /^\{lang=([^}]*)\}/.exec(rest);
-      return lang && !LANGUAGE_TAG.test(lang[1]!) ? `"${value}" names language "${lang[1]}", not an RFC 5646 tag.` : undefined;
-    }
-    default:
-      return undefined;
-  }
 }
 
 function checkResult(result: unknown, object: unknown, report: Report): void {

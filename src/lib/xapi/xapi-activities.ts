@@ -2,7 +2,7 @@ import type { Question } from '../../schemas/question';
 import type { QuizCatalogEntry } from '../portal/quiz-catalog';
 import { describeInteraction } from './describe-interaction';
 import type { XapiCatalog } from './xapi-catalog';
-import type { LanguageMap, XapiActivity } from './xapi-statement';
+import type { ActivityDefinition, LanguageMap, XapiActivity } from './xapi-statement';
 import { ACTIVITY_TYPES } from './xapi-vocabulary';
 
 /** Builds the activities of one portal: ids are the pages (and quiz fragments) under the site URL. */
@@ -24,42 +24,31 @@ export function createActivityFactory(siteUrl: string, catalog: XapiCatalog, lan
   const competencyUrl = (id: string) => `${root}competencies/${encodeURIComponent(id)}/`;
   const quizPage = (entry: QuizCatalogEntry) => (entry.kind === 'lesson' && entry.lesson ? { url: lessonUrl(entry.lesson), prefix: 'quiz' } : { url: competencyUrl(entry.competency), prefix: 'check' });
   const quizName = (entry: QuizCatalogEntry) => (entry.kind === 'lesson' ? `${entry.title} quiz` : entry.title);
-  const titleOf = <T extends { title: string }>(map: Record<string, T>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
+  const own = <T>(map: Record<string, T>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
+  const activity = (id: string, type: string, name: string, description?: string, extra: Partial<ActivityDefinition> = {}): XapiActivity => ({
+    objectType: 'Activity',
+    id,
+    definition: { name: text(name), ...(description ? { description: text(description) } : {}), type, ...extra },
+  });
 
   return {
     lesson(slug) {
-      const lesson = titleOf(catalog.lessons, slug);
-      return {
-        objectType: 'Activity',
-        id: lessonUrl(slug),
-        definition: { name: text(lesson?.title ?? slug), ...(lesson?.description ? { description: text(lesson.description) } : {}), type: ACTIVITY_TYPES.lesson },
-      };
+      const lesson = own(catalog.lessons, slug);
+      return activity(lessonUrl(slug), ACTIVITY_TYPES.lesson, lesson?.title ?? slug, lesson?.description);
     },
     quiz(entry) {
       const { url, prefix } = quizPage(entry);
       const what = entry.kind === 'lesson' ? 'The quiz of the lesson' : 'The competency check';
-      return {
-        objectType: 'Activity',
-        id: `${url}#${prefix}`,
-        definition: { name: text(quizName(entry)), description: text(`${what}: ${entry.questions.length} questions, passed at ${Math.round(entry.passingScore * 100)} %.`), type: ACTIVITY_TYPES.assessment },
-      };
+      return activity(`${url}#${prefix}`, ACTIVITY_TYPES.assessment, quizName(entry), `${what}: ${entry.questions.length} questions, passed at ${Math.round(entry.passingScore * 100)} %.`);
     },
     question(entry, question) {
       const { url, prefix } = quizPage(entry);
       const position = entry.questions.findIndex((candidate) => candidate.id === question.id) + 1;
-      return {
-        objectType: 'Activity',
-        id: `${url}#${prefix}-${encodeURIComponent(question.id)}`,
-        definition: { name: text(`${quizName(entry)}, question ${position}`), description: text(question.prompt), type: ACTIVITY_TYPES.interaction, ...describeInteraction(question, language) },
-      };
+      return activity(`${url}#${prefix}-${encodeURIComponent(question.id)}`, ACTIVITY_TYPES.interaction, `${quizName(entry)}, question ${position}`, question.prompt, describeInteraction(question, language));
     },
     competency(id) {
-      const competency = titleOf(catalog.competencies, id);
-      return {
-        objectType: 'Activity',
-        id: competencyUrl(id),
-        definition: { name: text(competency?.title ?? id), ...(competency?.summary ? { description: text(competency.summary) } : {}), type: ACTIVITY_TYPES.objective },
-      };
+      const competency = own(catalog.competencies, id);
+      return activity(competencyUrl(id), ACTIVITY_TYPES.objective, competency?.title ?? id, competency?.summary);
     },
   };
 }
