@@ -29,6 +29,7 @@ export type XapiRule =
   | 'irl'
   | 'language-map'
   | 'timestamp'
+  | 'future-timestamp'
   | 'duration'
   | 'score'
   | 'boolean'
@@ -58,14 +59,18 @@ const DURATION = /^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Every rule every statement of `statements` (a parsed JSON array) breaks; empty when all is well. */
-export function checkXapiStatements(statements: unknown): XapiProblem[] {
+/**
+ * Every rule every statement of `statements` (a parsed JSON array) breaks; empty when all is well.
+ * With `now` (when the statements were made), a timestamp after it breaks xAPI-Data §2.4.7.
+ */
+export function checkXapiStatements(statements: unknown, { now }: { now?: string } = {}): XapiProblem[] {
   if (!Array.isArray(statements)) return [{ statement: -1, path: '', rule: 'not-an-array', message: 'An xAPI export is a JSON array of statements.' }];
   const problems: XapiProblem[] = [];
   const seen = new Map<string, number>();
   statements.forEach((statement, index) => {
     const report = (path: string, rule: XapiRule, message: string) => problems.push({ statement: index, path, rule, message });
     checkStatement(statement, report);
+    if (now && isObject(statement) && typeof statement.timestamp === 'string' && Date.parse(statement.timestamp) > Date.parse(now)) report('timestamp', 'future-timestamp', `timestamp ${statement.timestamp} is after the statements were made (${now}).`);
     if (isObject(statement) && typeof statement.id === 'string') {
       const earlier = seen.get(statement.id);
       if (earlier !== undefined) report('id', 'duplicate-id', `id ${statement.id} is also statement ${earlier}'s.`);

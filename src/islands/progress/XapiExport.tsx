@@ -44,6 +44,7 @@ export function XapiExport({ data, record, onNotice }: Props) {
           // The base path once, against the public URL (or this page's origin when none is set).
           siteUrl: createSiteUrls(data.site.url || window.location.origin, import.meta.env.BASE_URL).root,
           siteTitle: data.site.title,
+          now,
           language: data.site.locale,
         },
       );

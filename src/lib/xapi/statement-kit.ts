@@ -8,7 +8,7 @@ export interface StatementKit {
   activities: ActivityFactory;
   /** A name-based UUID for `key` (e.g. `attempt:<id>`), the same in every export of this learner. */
   uuidFor(key: string): string;
-  /** A statement whose id derives from `key`, dated `at` in UTC. */
+  /** A statement whose id derives from `key`, dated `at` in UTC (or the export's time, if `at` is later). */
   statement(key: string, verb: XapiVerb, object: XapiActivity, at: string, extra?: { result?: XapiResult; context?: XapiContext }): XapiStatement;
 }
 
@@ -33,7 +33,8 @@ export function createStatementKit(learnerId: string, catalog: XapiCatalog, site
         object,
         ...(extra.result ? { result: extra.result } : {}),
         context: { ...extra.context, platform: site.siteTitle, language },
-        timestamp: new Date(at).toISOString(),
+        // A record written on a device whose clock ran ahead must not yield a statement from the future.
+        timestamp: new Date(Math.min(Date.parse(at), Date.parse(site.now))).toISOString(),
       };
     },
   };

@@ -19,6 +19,8 @@ export interface XapiSiteContext {
   siteUrl: string;
   /** The portal's name, written as each statement's `context.platform`. */
   siteTitle: string;
+  /** When the export is made (ISO date-time): xAPI forbids statements dated later than that. */
+  now: string;
   /** The content's language (RFC 5646, e.g. `en`) for activity names; verbs are always en-US. */
   language?: string;
 }

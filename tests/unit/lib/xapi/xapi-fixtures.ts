@@ -12,7 +12,7 @@ import { QuestionSchema, type Question } from '../../../../src/schemas/question'
 import { repoRoot } from '../../../helpers/content-files';
 
 /** Where the statements say they come from. */
-export const SITE: XapiSiteContext = { siteUrl: 'https://example.org/my-portal/', siteTitle: 'Example Academy', language: 'en' };
+export const SITE: XapiSiteContext = { siteUrl: 'https://example.org/my-portal/', siteTitle: 'Example Academy', now: '2025-06-01T12:00:00.000Z', language: 'en' };
 
 /** One question of every type, parsed by the real schema so defaults (tolerance, correct) apply. */
 export const QUESTIONS: Record<Question['type'], Question> = {

@@ -101,6 +101,12 @@ describe('checkXapiStatements', () => {
     expect(broken((statement) => { statement.timestamp = '2025-03-03T11:00:00+02:00'; })).toEqual([]);
   });
 
+  it('refuses a timestamp after the time the statements were made, when that time is given', () => {
+    expect(rulesOf([valid()])).toEqual([]);
+    expect(checkXapiStatements([valid()], { now: '2025-03-03T08:59:59.999Z' }).map((problem) => problem.rule)).toEqual(['future-timestamp']);
+    expect(checkXapiStatements([valid()], { now: '2025-03-03T09:00:00.000Z' })).toEqual([]);
+  });
+
   it('requires ISO 8601 durations', () => {
     for (const duration of ['4:12', 'PT', 'P', '252', 'PT-1S', 'P1H']) expect(broken((statement) => { statement.result.duration = duration; }), duration).toEqual(['duration']);
     for (const duration of ['PT0S', 'PT1H2M3.25S', 'P1DT2H', 'P3W']) expect(broken((statement) => { statement.result.duration = duration; }), duration).toEqual([]);
