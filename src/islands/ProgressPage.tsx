@@ -10,6 +10,7 @@ import { MasteryChart } from './progress/MasteryChart';
 import { MasteryTable } from './progress/MasteryTable';
 import type { ProgressData } from './progress/progress-data';
 import { ProgressSummary } from './progress/ProgressSummary';
+import { ShareWithAssociation } from './progress/ShareWithAssociation';
 import { StorageNotice } from './StorageNotice';
 import { useMastery } from './use-learner';
 
@@ -167,6 +168,8 @@ export default function ProgressPage({ data }: { data: ProgressData }) {
           formatDate={formatDate}
         />
       </section>
+
+      <ShareWithAssociation data={data} record={record} formatDate={formatDate} />
     </>
   );
 }
