@@ -69,26 +69,59 @@ export interface Transcript {
 }
 
 /** Builds the transcript of `record`: mastered competencies, certifications and credited lessons. `now` dates it. */
-export function buildTranscript(record: LearnerRecord, portal: TranscriptPortal, now: string): Transcript {
+export function buildTranscript(
+  record: LearnerRecord,
+  portal: TranscriptPortal,
+  now: string,
+): Transcript {
   const report = computeMastery(portal.model, record);
   const leaves = portal.competencies.filter((competency) => competency.leaf);
   const competencies = leaves.flatMap(({ id, code, title }): TranscriptCompetency[] => {
     const standing = report.competencies[id];
     if (standing?.status !== 'mastered' || !standing.masteredAt) return [];
-    const by: MasteredBy = standing.testedOut ? 'tested-out' : portal.model.competencies[id]?.hasCheck ? 'check' : 'lessons';
+    const by: MasteredBy = standing.testedOut
+      ? 'tested-out'
+      : portal.model.competencies[id]?.hasCheck
+        ? 'check'
+        : 'lessons';
     return [{ id, ...(code ? { code } : {}), title, masteredAt: standing.masteredAt, by }];
   });
-  const certifications = portal.certifications.map(({ id, title, ceCredits }): TranscriptCertification => {
-    const standing = report.certifications[id] ?? { earned: false, mastered: 0, total: 0 };
-    const dates = (portal.model.certifications[id]?.competencies ?? []).map((competency) => report.competencies[competency]?.masteredAt ?? '');
-    const earnedAt = standing.earned ? dates.sort().at(-1) : undefined;
-    return { id, title, earned: standing.earned, mastered: standing.mastered, total: standing.total, ...(earnedAt ? { earnedAt } : {}), ceCredits: ceCredits ?? 0 };
-  });
+  const certifications = portal.certifications.map(
+    ({ id, title, ceCredits }): TranscriptCertification => {
+      const standing = report.certifications[id] ?? { earned: false, mastered: 0, total: 0 };
+      const dates = (portal.model.certifications[id]?.competencies ?? []).map(
+        (competency) => report.competencies[competency]?.masteredAt ?? '',
+      );
+      const earnedAt = standing.earned ? dates.sort().at(-1) : undefined;
+      return {
+        id,
+        title,
+        earned: standing.earned,
+        mastered: standing.mastered,
+        total: standing.total,
+        ...(earnedAt ? { earnedAt } : {}),
+        ceCredits: ceCredits ?? 0,
+      };
+    },
+  );
   const lessons = Object.entries(report.lessonsCompletedAt)
     .filter(([slug]) => Object.hasOwn(portal.lessons, slug))
-    .map(([slug, completedAt]) => ({ slug, title: portal.lessons[slug]!.title, completedAt, ceCredits: portal.lessons[slug]!.ceCredits ?? 0, contentVersion: portal.contentVersion }))
+    .map(([slug, completedAt]) => ({
+      slug,
+      title: portal.lessons[slug]!.title,
+      completedAt,
+      ceCredits: portal.lessons[slug]!.ceCredits ?? 0,
+      contentVersion: portal.contentVersion,
+    }))
     .sort((a, b) => a.completedAt.localeCompare(b.completedAt) || a.title.localeCompare(b.title));
-  const summary = summariseProgress({ competencies: leaves.map((leaf) => leaf.id), lessons: portal.lessons, certifications: portal.certifications }, report);
+  const summary = summariseProgress(
+    {
+      competencies: leaves.map((leaf) => leaf.id),
+      lessons: portal.lessons,
+      certifications: portal.certifications,
+    },
+    report,
+  );
   const round = (value: number) => Math.round(value * 100) / 100;
   return {
     competencies,
@@ -99,7 +132,12 @@ export function buildTranscript(record: LearnerRecord, portal: TranscriptPortal,
       competencies: summary.total,
       lessonsCompleted: summary.lessonsCompleted,
       lessonCredits: round(lessons.reduce((total, lesson) => total + lesson.ceCredits, 0)),
-      certificationCredits: round(certifications.reduce((total, certification) => total + (certification.earned ? certification.ceCredits : 0), 0)),
+      certificationCredits: round(
+        certifications.reduce(
+          (total, certification) => total + (certification.earned ? certification.ceCredits : 0),
+          0,
+        ),
+      ),
       credits: summary.credits,
     },
     printedAt: now,

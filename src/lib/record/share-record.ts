@@ -24,11 +24,19 @@ export function sharePseudonym(learnerId: string, siteId: string): string {
 }
 
 /** An export of the same format as buildExport's (it imports and aggregates like one), with the learner's choices applied. */
-export function buildShareExport(record: LearnerRecord, context: ExportContext, options: ShareOptions): ExportFile {
+export function buildShareExport(
+  record: LearnerRecord,
+  context: ExportContext,
+  options: ShareOptions,
+): ExportFile {
   const shared: LearnerRecord = {
     ...record,
-    learnerId: options.replaceLearnerId ? sharePseudonym(record.learnerId, context.siteId) : record.learnerId,
-    feedback: options.omitComments ? record.feedback.map(({ comment: _comment, ...rest }) => rest) : record.feedback,
+    learnerId: options.replaceLearnerId
+      ? sharePseudonym(record.learnerId, context.siteId)
+      : record.learnerId,
+    feedback: options.omitComments
+      ? record.feedback.map(({ comment: _comment, ...rest }) => rest)
+      : record.feedback,
   };
   return buildExport(shared, context);
 }
@@ -42,14 +50,25 @@ export function shareFileName(siteId: string, now: string): string {
  * Exactly what a shared export holds, one plain sentence per kind of data, read from the file
  * itself; `original` is the record it was made from, to say what was left out.
  */
-export function describeShare(file: ExportFile, original: LearnerRecord, formatDate: (iso: string) => string = (iso) => iso): string[] {
+export function describeShare(
+  file: ExportFile,
+  original: LearnerRecord,
+  formatDate: (iso: string) => string = (iso) => iso,
+): string[] {
   const { record } = file;
   const lessons = Object.values(record.lessons);
   const completed = lessons.filter((lesson) => lesson.firstCompletedAt !== undefined).length;
-  const answers = record.attempts.reduce((total, attempt) => total + Object.keys(attempt.answers).length, 0);
+  const answers = record.attempts.reduce(
+    (total, attempt) => total + Object.keys(attempt.answers).length,
+    0,
+  );
   const useful = record.feedback.filter((entry) => entry.useful).length;
-  const comments = record.feedback.filter((entry) => entry.comment !== undefined && entry.comment !== '').length;
-  const written = original.feedback.filter((entry) => entry.comment !== undefined && entry.comment !== '').length;
+  const comments = record.feedback.filter(
+    (entry) => entry.comment !== undefined && entry.comment !== '',
+  ).length;
+  const written = original.feedback.filter(
+    (entry) => entry.comment !== undefined && entry.comment !== '',
+  ).length;
   const replaced = record.learnerId !== original.learnerId;
   return [
     `${count(lessons.length, 'lesson')} you opened, with visit dates (${completed} marked complete).`,
