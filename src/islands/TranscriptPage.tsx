@@ -3,6 +3,7 @@ import { isRecordEmpty } from '../lib/charts/progress-summary';
 import { buildTranscript } from '../lib/record/build-transcript';
 import { createDateFormatter } from '../lib/record/create-date-formatter';
 import type { TranscriptData } from './transcript/transcript-data';
+import { StorageNotice } from './StorageNotice';
 import { TranscriptTables } from './transcript/TranscriptTables';
 import { useLearner } from './use-learner';
 
@@ -12,7 +13,7 @@ import { useLearner } from './use-learner';
  * stored beside it would outlive a reset and need its own storage faults handled.
  */
 export default function TranscriptPage({ data }: { data: TranscriptData }) {
-  const { record } = useLearner(data.site.id);
+  const { record, status } = useLearner(data.site.id);
   const [name, setName] = useState('');
   // The moment the transcript is printed; read after mounting so the server never guesses it.
   const [now, setNow] = useState<string | null>(null);
@@ -31,6 +32,7 @@ export default function TranscriptPage({ data }: { data: TranscriptData }) {
 
   return (
     <>
+      <StorageNotice status={status} progressHref={`${data.progressHref}#export`} />
       <div className="transcript-controls no-print">
         <label htmlFor="transcript-name">Your name, as it should appear on the transcript</label>
         <input

@@ -195,3 +195,24 @@ test('the transcript fits a 320 px screen without sideways scrolling of the page
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('with storage blocked the transcript still renders, says why it is empty, and raises no error', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('progress/transcript/');
+  await expect(page.locator('.storage-notice')).toContainText(
+    'This browser is not letting the site save your progress',
+  );
+  await expect(page.getByText('Nothing is recorded in this browser yet')).toBeVisible();
+  await expect(page.getByText('No competency is mastered yet.')).toBeVisible();
+  expect(errors).toEqual([]);
+});
