@@ -103,7 +103,7 @@ export function ShareWithAssociation({ data, record, formatDate }: Props) {
         <button type="button" onClick={download} disabled={!record || empty}>
           Download file to share
         </button>
-        <div role="status" className="data-status">
+        <div role="status" className="share-status">
           {notice && <p>{notice}</p>}
         </div>
 
