@@ -3,6 +3,7 @@ import { listAttempts, listConfidence, listFeedback } from '../lib/charts/histor
 import { chartHeight } from '../lib/charts/mastery-chart-config';
 import { buildMasterySeries } from '../lib/charts/mastery-series';
 import { isRecordEmpty, summariseProgress } from '../lib/charts/progress-summary';
+import { createDateFormatter } from '../lib/record/create-date-formatter';
 import { BadgeList } from './progress/BadgeList';
 import { DataControls } from './progress/DataControls';
 import { HistoryTables } from './progress/HistoryTables';
@@ -10,6 +11,7 @@ import { MasteryChart } from './progress/MasteryChart';
 import { MasteryTable } from './progress/MasteryTable';
 import type { ProgressData } from './progress/progress-data';
 import { ProgressSummary } from './progress/ProgressSummary';
+import { ShareWithAssociation } from './progress/ShareWithAssociation';
 import { StorageNotice } from './StorageNotice';
 import { useMastery } from './use-learner';
 
@@ -36,13 +38,7 @@ export default function ProgressPage({ data }: { data: ProgressData }) {
       byId: Object.fromEntries(data.competencies.map((competency) => [competency.id, competency])),
     };
   }, [data]);
-  const formatDate = useMemo(() => {
-    const format = new Intl.DateTimeFormat(data.site.locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
-    return (iso: string) => format.format(new Date(iso));
-  }, [data.site.locale]);
+  const formatDate = useMemo(() => createDateFormatter(data.site.locale), [data.site.locale]);
 
   const known = record !== null && mastery !== null;
   const empty = record !== null && isRecordEmpty(record);
@@ -167,6 +163,8 @@ export default function ProgressPage({ data }: { data: ProgressData }) {
           formatDate={formatDate}
         />
       </section>
+
+      <ShareWithAssociation data={data} record={record} formatDate={formatDate} />
     </>
   );
 }

@@ -19,6 +19,8 @@ export interface ProgressData {
     url: string;
     /** The portal's name, e.g. for the platform of exported xAPI statements. */
     title: string;
+    /** The association that runs the portal, from site.yaml (may be empty). */
+    organisation: string;
     /** For dates, e.g. "en". */
     locale: string;
     /** Written into exports so a later import can explain lessons that have since changed. */
@@ -29,6 +31,8 @@ export interface ProgressData {
   competencies: ProgressCompetency[];
   lessons: Record<string, { title: string; href: string; ceCredits?: number }>;
   certifications: { id: string; title: string; href: string; ceCredits?: number }[];
+  /** How learners hand a shared export to the association (site.yaml `sharing`); every field optional. */
+  sharing: { email?: string; url?: string; note?: string };
   /** Where to start learning, for the empty state. */
   competenciesHref: string;
 }

@@ -29,6 +29,8 @@ export interface MasteryReport {
   competencies: Record<string, CompetencyMastery>;
   /** Lesson slug → completed. */
   lessons: Record<string, boolean>;
+  /** Completed lesson slug → when it was completed (its quiz first passed, or first marked complete). */
+  lessonsCompletedAt: Record<string, string>;
   certifications: Record<string, { earned: boolean; mastered: number; total: number }>;
 }
 
@@ -56,7 +58,12 @@ export function computeMastery(model: MasteryModel, record: LearnerRecord): Mast
     own(model.lessons, slug)?.hasQuiz ? passedAt.get(lessonQuizId(slug)) : own(record.lessons, slug)?.firstCompletedAt;
 
   const lessons: Record<string, boolean> = {};
-  for (const slug of Object.keys(model.lessons)) lessons[slug] = completedAt(slug) !== undefined;
+  const lessonsCompletedAt: Record<string, string> = {};
+  for (const slug of Object.keys(model.lessons)) {
+    const at = completedAt(slug);
+    lessons[slug] = at !== undefined;
+    if (at !== undefined) lessonsCompletedAt[slug] = at;
+  }
 
   const competencies = new Map<string, CompetencyMastery>();
   const ratedCompetencies = new Set(record.confidence.map((rating) => rating.competency));
@@ -106,5 +113,5 @@ export function computeMastery(model: MasteryModel, record: LearnerRecord): Mast
     const mastered = certification.competencies.filter((competency) => competencies.get(competency)?.status === 'mastered').length;
     certifications[id] = { earned: mastered === certification.competencies.length, mastered, total: certification.competencies.length };
   }
-  return { competencies: Object.fromEntries(competencies), lessons, certifications };
+  return { competencies: Object.fromEntries(competencies), lessons, lessonsCompletedAt, certifications };
 }

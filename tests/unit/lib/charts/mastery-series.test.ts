@@ -30,6 +30,7 @@ const report: MasteryReport = {
     headings: standing({}),
   },
   lessons: {},
+  lessonsCompletedAt: {},
   certifications: {},
 };
 

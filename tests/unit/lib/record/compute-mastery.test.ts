@@ -63,6 +63,12 @@ describe('computeMastery', () => {
     expect(computeMastery(model, passed).lessons['alt-complex']).toBe(true);
   });
 
+  it('dates each completed lesson by its first passed quiz or, without a quiz, its first completion', () => {
+    const failedThenPassed = addAttempt(addAttempt(completeLesson(empty, 'alt-basics', day(2)), attempt(lessonQuizId('alt-complex'), day(3), false)), attempt(lessonQuizId('alt-complex'), day(6), true));
+    const record = addAttempt(completeLesson(failedThenPassed, 'alt-complex', day(2)), attempt(lessonQuizId('alt-complex'), day(9), true));
+    expect(computeMastery(model, record).lessonsCompletedAt).toEqual({ 'alt-basics': day(2), 'alt-complex': day(6) });
+  });
+
   it('makes a competency with a check practised, not mastered, when every lesson of its path is complete', () => {
     expect(alt(practisedAlt())).toEqual({ status: 'practised', testedOut: false, completed: 2, total: 2 });
   });
