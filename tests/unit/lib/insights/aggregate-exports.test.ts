@@ -173,5 +173,4 @@ describe('aggregateExports: order independence', () => {
       expect(aggregateExports(model, shuffled, { now: NOW })).toEqual(expected);
     }
   });
-
 });
