@@ -60,8 +60,8 @@ describe('formatInsightsMarkdown', () => {
     expect(markdown).toContain('| Lesson one | 2 | 1 | 1 | 50 % | 2 |');
   });
 
-  it('escapes pipes and line breaks inside cells', () => {
-    expect(formatInsightsMarkdown(insights, [oneColumn('a | b\nc')])).toContain('| a \\| b c |');
+  it('escapes pipes, line breaks and HTML inside cells', () => {
+    expect(formatInsightsMarkdown(insights, [oneColumn('a | b\nc', 'named like micropath-<site>.json & co')])).toContain('| a \\| b c |\n| named like micropath-&lt;site>.json &amp; co |');
   });
 });
 
