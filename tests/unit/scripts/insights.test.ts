@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Insights } from '../../../src/lib/insights/insights';
-import { repoRoot, VALID_FIXTURE } from '../../helpers/content-files';
+import { VALID_FIXTURE } from '../../helpers/content-files';
+import { runScript } from '../../helpers/run-script';
 import { threeMembers } from '../lib/insights/insights-fixtures';
 
-const run = promisify(execFile);
-const tsx = join(repoRoot, 'node_modules/.bin/tsx');
 const scratch = mkdtempSync(join(tmpdir(), 'micropath-insights-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -24,18 +21,8 @@ function folderOf(name: string, files: Record<string, Uint8Array | string>): str
   return dir;
 }
 
-/** Runs `tsx scripts/insights.ts` from the repo root against the valid content fixture (or `content`). */
-async function insights(args: string[], content = VALID_FIXTURE) {
-  const options = { cwd: repoRoot, env: { ...process.env, MICROPATH_CONTENT: content, MICROPATH_SITE: '' } };
-  try {
-    const { stdout, stderr } = await run(tsx, ['scripts/insights.ts', ...args], options);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
-    if (typeof failed.code !== 'number') throw error;
-    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
+/** Runs `tsx scripts/insights.ts` against the valid content fixture (or another given with --content). */
+const insights = (args: string[]) => runScript('insights.ts', args, { ...process.env, MICROPATH_CONTENT: VALID_FIXTURE, MICROPATH_SITE: '' });
 
 const [alice, bob, carol] = threeMembers();
 
