@@ -144,11 +144,11 @@ export function formatInsightsMarkdown(insights: Insights, tables: readonly Insi
   return [`# Insights: ${insights.site.title}`, insights.headline, describeFiles(insights), ...sections].join('\n\n') + '\n';
 }
 
-/** "Read 5,000 files: 4,900 accepted, 100 refused, 240 earlier exports of the same learner; 4,660 members. Generated 2026-12-01 12:00 UTC." */
+/** "Read 5,000 files: 4,900 accepted, 100 refused, 240 earlier exports of the same learner not counted; 4,660 members. Made 2026-12-01 12:00 UTC." */
 export function describeFiles(insights: Insights): string {
   const { files } = insights;
   const parts = [`${formatCount(files.accepted)} accepted`, `${formatCount(files.refused.length)} refused`];
   if (files.duplicates) parts.push(`${formatCount(files.duplicates)} earlier ${files.duplicates === 1 ? 'export' : 'exports'} of the same learner not counted`);
   const when = insights.generatedAt.slice(0, 16).replace('T', ' ');
-  return `Read ${formatCounted(files.read, 'file')}: ${parts.join(', ')}; ${formatCounted(insights.members, 'member')}. Made ${when} UTC from the site ${insights.site.url}.`;
+  return `Read ${formatCounted(files.read, 'file')}: ${parts.join(', ')}; ${formatCounted(insights.members, 'member')}. Made ${when} UTC.`;
 }
