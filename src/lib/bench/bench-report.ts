@@ -10,7 +10,7 @@ export interface SiteWeights {
   lessonHtmlGzip: number;
   /** Scripts the median lesson page runs on load (gzip). */
   eagerJsGzip: number;
-  /** What the quiz island of a lesson with a quiz loads on hydration (gzip); 0 without islands. */
+  /** What a lesson's quiz loads once it comes into view (gzip): island code on hydration plus what the page imports lazily. */
   islandJsGzip: number;
   /** Stylesheets of the median lesson page (gzip). */
   cssGzip: number;
