@@ -2,7 +2,6 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { buildHeadersFile, findInlineScripts, hashScript } from '../lib/build/security-headers';
 import { checkContent } from '../lib/checks/check-content';
 import { formatReport } from '../lib/checks/format-report';
@@ -11,7 +10,8 @@ import type { PortalSettings } from '../lib/node/portal-settings';
 
 /**
  * The build around Astro: content checks before anything renders (every problem at once, exit 1 on
- * errors), then after the pages are written the Pagefind index, `_headers` and `.nojekyll`.
+ * errors), then after the pages are written `_headers` and `.nojekyll`. The Pagefind index is the
+ * next step of `npm run build` (scripts/index-search.mjs), once Astro's process has exited.
  */
 export function micropath(settings: PortalSettings): AstroIntegration {
   return {
@@ -29,17 +29,8 @@ export function micropath(settings: PortalSettings): AstroIntegration {
         }
         logger.info(`content checked in ${Math.round(performance.now() - started)} ms`);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        await pagefind.close();
-        logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-
         const hashes = listFiles(outDir, '.html').flatMap((file) => findInlineScripts(readFileSync(file, 'utf8')).map(hashScript));
         writeFileSync(join(outDir, '_headers'), buildHeadersFile(settings.base, hashes));
         writeFileSync(join(outDir, '.nojekyll'), '');
