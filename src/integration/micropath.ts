@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildHeadersFile, findInlineScripts, hashScript } from '../lib/build/security-headers';
 import { checkContent } from '../lib/checks/check-content';
 import { formatReport } from '../lib/checks/format-report';
+import { digestLintCode, openLintCache } from '../lib/node/lint-cache-file';
 import { readContentDir } from '../lib/node/read-content-dir';
 import type { PortalSettings } from '../lib/node/portal-settings';
 
@@ -17,17 +18,20 @@ export function micropath(settings: PortalSettings): AstroIntegration {
   return {
     name: 'micropath',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
-        const { problems } = checkContent(readContentDir(settings.contentDir));
+        // Kept beside Astro's content-layer cache, so whatever clears one (a cold build) clears both.
+        const lintCache = openLintCache(join(fileURLToPath(config.cacheDir), 'micropath-lint.json'), digestLintCode(fileURLToPath(config.srcDir)));
+        const { problems } = checkContent(readContentDir(settings.contentDir), lintCache);
+        lintCache.save();
         const failed = problems.some((problem) => problem.severity === 'error');
         if (problems.length > 0) console.error(`\n${formatReport(problems, { github: process.env.GITHUB_ACTIONS === 'true' })}\n`);
         if (failed && command === 'build') {
           console.error('The build stopped because the content has errors.');
           process.exit(1);
         }
-        logger.info(`content checked in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`content checked in ${Math.round(performance.now() - started)} ms (${lintCache.hits} lesson bodies unchanged since the last build)`);
       },
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
