@@ -14,7 +14,7 @@ import { clearBuildCaches, createBenchWorkspace, removeBenchWorkspace, writeCont
 import { estimateSearchFromFiles, measureSearchInBrowser } from '../src/lib/node/measure-search';
 import { measureSite } from '../src/lib/node/measure-site';
 import { measureWeights } from '../src/lib/node/measure-weights';
-import { runAstroBuild } from '../src/lib/node/run-build';
+import { runBuild } from '../src/lib/node/run-build';
 import { findChromium } from './find-chromium.mjs';
 
 const USAGE = 'Usage: npm run bench -- [--lessons 100,1000] [--format mdx|md|md,mdx] [--keep] [--seed N] [--heap MB] [--no-warm] [--no-browser] [--search-word WORD]';
@@ -81,7 +81,7 @@ async function build(workspace: BenchWorkspace, label: string, expectedPages: nu
   const tick = () => progress.show(`${label}: ${describeProgress(state, expectedPages, (performance.now() - started) / 1000)}`);
   const timer = setInterval(tick, 1000);
   try {
-    return await runAstroBuild(workspace, {
+    return await runBuild(workspace, {
       env: options.heap ? { NODE_OPTIONS: `--max-old-space-size=${options.heap}` } : {},
       onLine: (line) => {
         const next = advanceProgress(state, line.text);
@@ -96,7 +96,7 @@ async function build(workspace: BenchWorkspace, label: string, expectedPages: nu
   }
 }
 
-function toRun(base: Omit<BenchRun, 'ok' | 'seconds' | 'phases'>, result: Awaited<ReturnType<typeof runAstroBuild>>): BenchRun {
+function toRun(base: Omit<BenchRun, 'ok' | 'seconds' | 'phases'>, result: Awaited<ReturnType<typeof runBuild>>): BenchRun {
   const phases = parseBuildLog(result.lines);
   const ok = result.exitCode === 0;
   return {

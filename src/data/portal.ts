@@ -25,7 +25,9 @@ async function loadPortal(): Promise<Portal> {
   return buildPortal({
     site: site.data,
     competencies: competencies.map(entry),
-    lessons: lessons.map(entry),
+    // Sorted by id: the glob loader's order follows the order files finish loading, which differs from
+    // build to build, and the view model would carry it into pages (the progress page's lesson list).
+    lessons: lessons.map(entry).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     assessments: assessments.map(entry),
     certifications: certifications.map(entry),
   });

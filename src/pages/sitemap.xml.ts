@@ -8,7 +8,8 @@ export const GET: APIRoute = async ({ site }) => {
   const pagePaths = [
     '/', '/competencies/', '/certifications/', '/search/',
     ...competencyOrder.map((id) => `/competencies/${id}/`),
-    ...Object.values(lessons).map((lesson) => `/lessons/${lesson.id}/`),
+    // Sorted by id: the lessons' order follows the content layer's, which can vary from build to build.
+    ...Object.keys(lessons).sort().map((id) => `/lessons/${id}/`),
     ...certifications.map((certification) => `/certifications/${certification.id}/`),
   ];
   const origin = site ?? new URL('http://localhost/');

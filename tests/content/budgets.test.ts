@@ -6,7 +6,7 @@ import { checkCss, checkEagerJs, checkIslands, checkLessonHtmlGrowth, checkNoFra
 import { clearBuildCaches, createBenchWorkspace, removeBenchWorkspace, writeContent, type BenchWorkspace } from '../../src/lib/node/bench-workspace';
 import { measurePage, type PageWeight } from '../../src/lib/node/measure-page';
 import { measureSite, medianLessonPage } from '../../src/lib/node/measure-site';
-import { runAstroBuild } from '../../src/lib/node/run-build';
+import { runBuild } from '../../src/lib/node/run-build';
 import { repoRoot } from '../helpers/content-files';
 
 // Page-weight budgets (DESIGN.md §9, issue 6) on real builds of generated MDX lessons: one small
@@ -32,7 +32,7 @@ async function buildSite(lessons: number): Promise<Built> {
   built.push({ workspace, content, lessons });
   writeContent(workspace, content.files);
   clearBuildCaches(workspace);
-  const run = await runAstroBuild(workspace);
+  const run = await runBuild(workspace);
   if (run.exitCode !== 0) throw new Error(`The ${lessons}-lesson build failed:\n${run.lines.slice(-20).map((line) => line.text).join('\n')}`);
   return built.at(-1)!;
 }

@@ -10,7 +10,7 @@ export interface SiteWeights {
   lessonHtmlGzip: number;
   /** Scripts the median lesson page runs on load (gzip). */
   eagerJsGzip: number;
-  /** What the quiz island of a lesson with a quiz loads on hydration (gzip); 0 without islands. */
+  /** What a lesson's quiz loads once it comes into view (gzip): island code on hydration plus what the page imports lazily. */
   islandJsGzip: number;
   /** Stylesheets of the median lesson page (gzip). */
   cssGzip: number;
@@ -79,9 +79,11 @@ export function formatBenchMarkdown(report: BenchReport): string {
     `Machine: ${m.cpus} × ${m.cpuModel}, ${fixed(m.memoryBytes / MB / 1024, 1)} GB, Node ${m.node} on ${m.platform}; load average at start ${m.loadAverage.map((load) => load.toFixed(2)).join(' / ')}. Seed ${report.seed}.`,
     '',
     'Times are wall-clock and noisy on a shared machine (*CPU s*, user + system time of the build\'s process tree, is steadier); bytes are deterministic. *sync* = Astro content layer (Markdown is rendered here),',
-    '*bundle* = Vite server and client builds (each MDX lesson is compiled here), *render* = writing the HTML pages. Peak RSS sums the whole',
-    'process tree (Astro, esbuild, Pagefind), sampled every 100 ms. Weights are of the median lesson page (gzip); *quiz JS* is what a quiz',
-    'island loads on hydration; *search KB* is what a first one-word search fetches: runtime, wasm, index and one result (in brackets,',
+    '*bundle* = Vite server and client builds (each MDX lesson is compiled here), *render* = writing the HTML pages, *pagefind* = the search',
+    'index, built as `npm run build` does after Astro has exited. Peak RSS sums a step\'s whole process tree (Astro and esbuild, then the',
+    'indexer and Pagefind), sampled every 100 ms; the higher of the two steps is shown. Weights are of the median lesson page (gzip); *quiz JS*',
+    'is what a lesson\'s quiz loads once it comes into view (its lazily imported script with everything that imports);',
+    '*search KB* is what a first one-word search fetches: runtime, wasm, index and one result (in brackets,',
     'everything the search page fetched, filters and a page of results included).',
     '',
   ].join('\n');

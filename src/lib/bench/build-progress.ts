@@ -3,7 +3,7 @@ import { isRenderedPageLine } from './parse-build-log';
 /** Where a running build is, from its output so far. */
 export interface BuildProgress {
   /** `starting` covers loading the config and Micropath's content checks. */
-  phase: 'starting' | 'syncing' | 'bundling' | 'rendering' | 'indexing' | 'done';
+  phase: 'starting' | 'syncing' | 'bundling' | 'rendering' | 'finishing' | 'indexing' | 'done';
   /** Pages rendered so far. */
   rendered: number;
 }
@@ -17,8 +17,10 @@ export function advanceProgress(progress: BuildProgress, text: string): BuildPro
   if (/Syncing content/.test(text)) return { ...progress, phase: 'syncing' };
   if (/Building static entrypoints/.test(text)) return { ...progress, phase: 'bundling' };
   if (/generating static routes/.test(text)) return { ...progress, phase: 'rendering' };
-  if (progress.phase === 'rendering' && /✓ Completed in/.test(text)) return { ...progress, phase: 'indexing' };
-  if (/page\(s\) built in/.test(text)) return { ...progress, phase: 'done' };
+  if (progress.phase === 'rendering' && /✓ Completed in/.test(text)) return { ...progress, phase: 'finishing' };
+  // The search index is built after Astro exits (scripts/index-search.mjs).
+  if (/page\(s\) built in/.test(text)) return { ...progress, phase: 'indexing' };
+  if (/^search index: \d+ pages/.test(text)) return { ...progress, phase: 'done' };
   return progress;
 }
 

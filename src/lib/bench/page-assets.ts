@@ -42,6 +42,11 @@ export interface PageWeight {
   eagerJs: AssetGroup & { framework: boolean };
   /** What islands load when they hydrate (component, renderer, their imports), beyond the eager scripts. */
   islandJs: AssetGroup & { islands: PageIsland[] };
+  /**
+   * What the page's scripts load later with `import("…")` (the quiz's script once the quiz comes
+   * into view), with everything those import, beyond the eager scripts and islands.
+   */
+  lazyJs: AssetGroup;
 }
 
 /** Lists the scripts, stylesheets and islands of a page from its HTML (as Astro writes it). */
@@ -74,6 +79,13 @@ export function listPageAssets(html: string): PageAssets {
 export function findStaticImports(code: string): string[] {
   const found = new Set<string>();
   for (const [, specifier] of code.matchAll(/(?<![\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"'\n]+)["']/g)) found.add(specifier!);
+  return [...found];
+}
+
+/** The modules a JavaScript module loads later with `import("…")` and a literal specifier. */
+export function findDynamicImports(code: string): string[] {
+  const found = new Set<string>();
+  for (const [, specifier] of code.matchAll(/(?<![\w$.])import\s*\(\s*["']([^"'\n]+)["']\s*\)/g)) found.add(specifier!);
   return [...found];
 }
 

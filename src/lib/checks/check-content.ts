@@ -4,6 +4,7 @@ import type { RawContent, RawEntry } from '../content/raw-content';
 import type { Entry, ValidContent } from '../content/valid-content';
 import { checkGraph } from './check-graph';
 import { formatZodIssues } from './format-zod-issue';
+import type { LintCache } from './lint-cache';
 import { lintContent } from './lint-content';
 import { error, type Problem } from './problem';
 
@@ -17,9 +18,9 @@ export interface CheckResult {
 
 /**
  * Validates every file against its schema, checks the content graph, then lints lesson bodies and
- * quizzes (lint-content.ts); never throws on bad content.
+ * quizzes (lint-content.ts); never throws on bad content. `lintCache` lets unchanged lessons skip the body lint.
  */
-export function checkContent(raw: RawContent): CheckResult {
+export function checkContent(raw: RawContent, lintCache?: LintCache): CheckResult {
   const problems: Problem[] = [];
   const validate = <S extends z.ZodTypeAny>(entry: RawEntry, schema: S): Entry<z.output<S>> | undefined => {
     if (entry.parseError) {
@@ -46,12 +47,12 @@ export function checkContent(raw: RawContent): CheckResult {
     certifications: all(raw.certifications, CertificationSchema),
   };
   if (raw.lessons.length === 0) problems.push(error('no-lessons', `${raw.root}/lessons`, undefined, 'there are no lessons.', 'Add at least one .mdx file under content/lessons/.'));
-  if (!site) return { problems: [...problems, ...lintContent(raw, content)] };
+  if (!site) return { problems: [...problems, ...lintContent(raw, content, lintCache)] };
   const valid: ValidContent = { site: site.data, ...content };
   const failed = problems.some((problem) => problem.severity === 'error');
   // Cross-file checks run on the files that passed, so an editor sees every problem in one run;
   // ids of files that failed still count as known, so they cause no false "unknown id" errors.
   problems.push(...checkGraph(valid, { competencies: raw.competencies.map((entry) => entry.id), lessons: raw.lessons.map((entry) => entry.id), partial: failed }));
-  problems.push(...lintContent(raw, valid));
+  problems.push(...lintContent(raw, valid, lintCache));
   return failed ? { problems } : { problems, content: valid };
 }

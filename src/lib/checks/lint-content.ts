@@ -1,5 +1,6 @@
 import type { RawContent } from '../content/raw-content';
 import type { ValidContent } from '../content/valid-content';
+import { lintThroughCache, type LintCache } from './lint-cache';
 import { lintLesson } from './lint-lesson';
 import { findRepeatedPrompts, lintQuiz, type PromptSource } from './lint-quiz';
 import { error, quote, type Problem } from './problem';
@@ -9,13 +10,18 @@ import { listSitePages } from './site-pages';
  * The lint over a content folder: every readable lesson body (also when its frontmatter failed,
  * so security problems always show), then the quizzes and checks of the files that validated.
  * `valid` is absent when site.yaml failed: links cannot be resolved then and are skipped.
+ * With a `cache`, a lesson whose inputs are unchanged since it was last linted is not parsed again.
  */
-export function lintContent(raw: RawContent, valid: Omit<ValidContent, 'site'> & { site?: ValidContent['site'] }): Problem[] {
+export function lintContent(raw: RawContent, valid: Omit<ValidContent, 'site'> & { site?: ValidContent['site'] }, cache?: LintCache): Problem[] {
   const validById = new Map(valid.lessons.map((lesson) => [lesson.file, lesson]));
   const pages = valid.site ? listSitePages({ ...valid, site: valid.site }, raw.lessons.filter((entry) => !validById.has(entry.file)).map((entry) => entry.id)) : undefined;
-  const problems = raw.lessons.flatMap((entry) =>
-    entry.parseError || entry.body === undefined ? [] : lintLesson({ id: entry.id, file: entry.file, body: entry.body, bodyLine: entry.bodyLine ?? 1, lesson: validById.get(entry.file)?.data }, pages),
-  );
+  // Digested once, not per lesson: every lesson's links are checked against the same pages.
+  const pagesKey = cache ? (pages ? cache.digest(JSON.stringify([[...pages.pages].sort(), [...pages.drafts].sort()])) : 'no-site') : '';
+  const problems = raw.lessons.flatMap((entry) => {
+    if (entry.parseError || entry.body === undefined) return [];
+    const input = { id: entry.id, file: entry.file, body: entry.body, bodyLine: entry.bodyLine ?? 1, lesson: validById.get(entry.file)?.data };
+    return lintThroughCache(cache, () => cache!.digest(JSON.stringify([pagesKey, input.id, input.file, input.bodyLine, input.lesson ?? null, input.body])), () => lintLesson(input, pages));
+  });
   const quizzes: PromptSource[] = valid.lessons.flatMap((lesson) => (lesson.data.quiz ? [{ file: lesson.file, field: 'quiz.questions', questions: lesson.data.quiz.questions }] : []));
   const checks: PromptSource[] = valid.assessments.map((assessment) => ({ file: assessment.file, field: 'questions', questions: assessment.data.questions }));
   for (const lesson of valid.lessons) {

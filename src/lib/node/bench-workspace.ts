@@ -26,8 +26,8 @@ export interface BenchWorkspace {
 /** Caches tools keep in node_modules; each workspace has its own. */
 const CACHE_FOLDERS = new Set(['.vite', '.astro', '.cache']);
 
-/** What the project copy needs to build; tests, scripts and content stay behind. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** What the project copy needs to build (`npm run build`'s two steps); tests, other scripts and content stay behind. */
+const PROJECT_FILES = ['src', 'public', 'scripts/index-search.mjs', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** Copies the project at `repoRoot` into a new temporary workspace. */
 export function createBenchWorkspace(repoRoot: string, parent = tmpdir()): BenchWorkspace {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findStaticImports, isFrameworkCode, listPageAssets, resolveSitePath, type AssetGroup, type AssetWeight, type PageAsset, type PageWeight } from '../bench/page-assets';
+import { findDynamicImports, findStaticImports, isFrameworkCode, listPageAssets, resolveSitePath, type AssetGroup, type AssetWeight, type PageAsset, type PageWeight } from '../bench/page-assets';
 
 export type { PageWeight } from '../bench/page-assets';
 
@@ -12,10 +12,12 @@ export function measurePage(outDir: string, base: string, page: string): PageWei
   if (!html) throw new Error(`${page} is not in ${outDir}`);
   const text = html.toString('utf8');
   const assets = listPageAssets(text);
-  const eager = collectScripts(assets.scripts, page, read, new Set());
-  const seen = new Set(eager.files.map((file) => file.url));
-  const islandEntries = assets.islands.flatMap((island) => [island.componentUrl, island.rendererUrl].filter((url): url is string => Boolean(url)).map((url) => ({ url })));
-  const island = collectScripts(islandEntries, page, read, seen);
+  const seen = new Set<string>();
+  const eager = collectScripts(assets.scripts.map((asset) => ({ asset, from: page })), read, seen);
+  const islandEntries = assets.islands.flatMap((island) => [island.componentUrl, island.rendererUrl].filter((url): url is string => Boolean(url)).map((url) => ({ asset: { url }, from: page })));
+  const island = collectScripts(islandEntries, read, seen);
+  // Lazy: everything reachable through import("…") from what loaded before, and anything that loads in turn.
+  const lazy = collectScripts([...eager.dynamic, ...island.dynamic], read, seen, true);
   const css = assets.styles.map((style) => weigh(style, page, read)).filter((file): file is AssetWeight & { code: string } => file !== undefined);
   return {
     page,
@@ -23,6 +25,7 @@ export function measurePage(outDir: string, base: string, page: string): PageWei
     css: group(css),
     eagerJs: { ...group(eager.files), framework: eager.framework },
     islandJs: { ...group(island.files), islands: assets.islands },
+    lazyJs: group(lazy.files),
   };
 }
 
@@ -35,10 +38,14 @@ export function siteReader(outDir: string, base: string): (path: string) => Buff
   };
 }
 
-function collectScripts(entries: PageAsset[], page: string, read: (path: string) => Buffer | undefined, seen: Set<string>) {
+type QueuedScript = { asset: PageAsset; from: string };
+
+/** Weighs `entries` and their static imports (and dynamic ones when `followDynamic`); lists the dynamic imports not followed. */
+function collectScripts(entries: QueuedScript[], read: (path: string) => Buffer | undefined, seen: Set<string>, followDynamic = false) {
   const files: AssetWeight[] = [];
+  const dynamic: QueuedScript[] = [];
   let framework = false;
-  const queue: { asset: PageAsset; from: string }[] = entries.map((asset) => ({ asset, from: page }));
+  const queue = [...entries];
   while (queue.length) {
     const { asset, from } = queue.shift()!;
     if ('url' in asset) {
@@ -50,10 +57,11 @@ function collectScripts(entries: PageAsset[], page: string, read: (path: string)
     if (!weighed) continue;
     files.push({ url: weighed.url, bytes: weighed.bytes, gzip: weighed.gzip });
     framework ||= isFrameworkCode(weighed.code);
-    const here = 'url' in asset ? weighed.url : page;
+    const here = 'url' in asset ? weighed.url : from;
     for (const specifier of findStaticImports(weighed.code)) queue.push({ asset: { url: specifier }, from: here });
+    for (const specifier of findDynamicImports(weighed.code)) (followDynamic ? queue : dynamic).push({ asset: { url: specifier }, from: here });
   }
-  return { files, framework };
+  return { files, framework, dynamic };
 }
 
 function weigh(asset: PageAsset, from: string, read: (path: string) => Buffer | undefined): (AssetWeight & { code: string }) | undefined {

@@ -6,19 +6,19 @@ import { findProcessTree } from '../bench/sum-tree-rss';
 import type { BenchWorkspace } from './bench-workspace';
 import { canReadProcessTable, readProcessTable } from './process-table';
 
-/** The outcome of one `astro build`. */
+/** The outcome of one build (`astro build`, then the search index), as `npm run build` runs it. */
 export interface BuildRun {
   exitCode: number;
-  /** Wall-clock seconds from spawn to exit. */
+  /** Wall-clock seconds from the first spawn to the last exit. */
   seconds: number;
-  /** Peak resident memory of the build's whole process tree in bytes; undefined without /proc. */
+  /** Peak resident memory of a step's whole process tree in bytes (the steps run one after the other); undefined without /proc. */
   peakRss?: number;
   /**
-   * CPU seconds (user + system) of the whole process tree, as last sampled: steadier than wall-clock
-   * time on a busy machine. Undefined without /proc.
+   * CPU seconds (user + system) of every process of both steps, as last sampled: steadier than
+   * wall-clock time on a busy machine. Undefined without /proc.
    */
   cpuSeconds?: number;
-  /** Every output line (stdout and stderr) with its arrival time. */
+  /** Every output line (stdout and stderr) with its arrival time after the build started. */
   lines: LogLine[];
 }
 
@@ -26,7 +26,7 @@ export interface BuildRun {
 export interface RunBuildOptions {
   /** Extra environment (e.g. NODE_OPTIONS=--max-old-space-size=4096). */
   env?: Record<string, string>;
-  /** Node flags for the build process itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  /** Node flags for the Astro process itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
   nodeArgs?: string[];
   /** Called for each output line as it arrives. */
   onLine?: (line: LogLine) => void;
@@ -34,13 +34,32 @@ export interface RunBuildOptions {
   sampleEvery?: number;
 }
 
-/** Runs `astro build` in the workspace's project copy on its content, sampling the process tree's memory. */
-export function runAstroBuild(workspace: BenchWorkspace, options: RunBuildOptions = {}): Promise<BuildRun> {
-  const astro = join(workspace.projectDir, 'node_modules', 'astro', 'astro.js');
+/**
+ * Builds the workspace's project copy on its content the way `npm run build` does: `astro build`,
+ * then, when it succeeded, `scripts/index-search.mjs`; samples each step's process tree.
+ */
+export async function runBuild(workspace: BenchWorkspace, options: RunBuildOptions = {}): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, MICROPATH_CONTENT: workspace.contentDir, MICROPATH_OUT: workspace.outDir, MICROPATH_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1', ...options.env };
   delete env.MICROPATH_SITE;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), astro, 'build', '--config', relative(workspace.projectDir, workspace.configFile)], { cwd: workspace.projectDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const astro = join(workspace.projectDir, 'node_modules', 'astro', 'astro.js');
+  const build = await runStep([...(options.nodeArgs ?? []), astro, 'build', '--config', relative(workspace.projectDir, workspace.configFile)], workspace.projectDir, env, started, options);
+  if (build.exitCode !== 0) return { ...build, seconds: (performance.now() - started) / 1000 };
+  const index = await runStep([join(workspace.projectDir, 'scripts', 'index-search.mjs')], workspace.projectDir, env, started, options);
+  const peaks = [build.peakRss, index.peakRss].filter((peak): peak is number => peak !== undefined);
+  return {
+    exitCode: index.exitCode,
+    seconds: (performance.now() - started) / 1000,
+    peakRss: peaks.length ? Math.max(...peaks) : undefined,
+    cpuSeconds: build.cpuSeconds === undefined || index.cpuSeconds === undefined ? undefined : build.cpuSeconds + index.cpuSeconds,
+    lines: [...build.lines, ...index.lines],
+  };
+}
+
+type StepRun = Omit<BuildRun, 'seconds'>;
+
+function runStep(args: string[], cwd: string, env: NodeJS.ProcessEnv, started: number, options: RunBuildOptions): Promise<StepRun> {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: LogLine[] = [];
   const collect = (stream: NodeJS.ReadableStream) =>
     createInterface({ input: stream, crlfDelay: Infinity }).on('line', (text) => {
@@ -69,7 +88,7 @@ export function runAstroBuild(workspace: BenchWorkspace, options: RunBuildOption
     child.on('close', (code, signal) => {
       clearInterval(timer);
       const cpuSeconds = timer ? [...cpuByPid.values()].reduce((total, cpu) => total + cpu, 0) : undefined;
-      resolve({ exitCode: code ?? (signal ? 1 : 0), seconds: (performance.now() - started) / 1000, peakRss, cpuSeconds, lines });
+      resolve({ exitCode: code ?? (signal ? 1 : 0), peakRss, cpuSeconds, lines });
     });
   });
 }

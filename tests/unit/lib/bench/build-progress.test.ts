@@ -7,7 +7,10 @@ describe('advanceProgress', () => {
     const progress = lines.reduce(advanceProgress, START);
     expect(progress).toEqual({ phase: 'rendering', rendered: 2 });
     expect(describeProgress(progress, 10, 12.4)).toBe('rendering 2/10 pages · 12 s');
-    expect(advanceProgress(progress, '✓ Completed in 338ms.').phase).toBe('indexing');
-    expect(advanceProgress(progress, '[build] 2 page(s) built in 1.2s').phase).toBe('done');
+    const finishing = advanceProgress(progress, '✓ Completed in 338ms.');
+    expect(finishing.phase).toBe('finishing');
+    const indexing = advanceProgress(finishing, '[build] 2 page(s) built in 1.2s');
+    expect(indexing.phase).toBe('indexing');
+    expect(advanceProgress(indexing, 'search index: 2 pages in 310 ms').phase).toBe('done');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStaticImports, isFrameworkCode, listPageAssets, resolveSitePath } from '../../../../src/lib/bench/page-assets';
+import { findDynamicImports, findStaticImports, isFrameworkCode, listPageAssets, resolveSitePath } from '../../../../src/lib/bench/page-assets';
 
 const PAGE = `<!doctype html><html><head>
 <script>(()=>{document.documentElement.dataset.theme='dark'})()</script>
@@ -27,6 +27,13 @@ describe('findStaticImports', () => {
   it('finds minified static imports and re-exports but not dynamic imports', () => {
     const code = 'import{j as a}from"./jsx.js";import"./side.js";export*from"./all.js";export{b}from\'./b.js\';const c=()=>import("./lazy.js");';
     expect(findStaticImports(code)).toEqual(['./jsx.js', './side.js', './all.js', './b.js']);
+  });
+});
+
+describe('findDynamicImports', () => {
+  it('finds import("…") with a literal specifier, not static imports or computed URLs', () => {
+    const code = 'import{_ as c}from"./preload.js";c(async()=>{await import("./quiz-client.js").then(n=>n.q)});const p=import(url);x.import("./not.js");import ( \'./spaced.js\' )';
+    expect(findDynamicImports(code)).toEqual(['./quiz-client.js', './spaced.js']);
   });
 });
 
