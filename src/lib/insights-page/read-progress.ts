@@ -10,6 +10,11 @@ export function describeReadProgress(read: number, total: number, locale: string
   return `Read ${format.format(read)} of ${format.format(total)} ${total === 1 ? 'file' : 'files'}`;
 }
 
+/** "Reading 5,000 files…": announced when a run starts. */
+export function describeReadStart(total: number, locale: string): string {
+  return `Reading ${new Intl.NumberFormat(locale).format(total)} ${total === 1 ? 'file' : 'files'}…`;
+}
+
 /**
  * The milestone `read` of `total` files has reached: 0 at the start, ANNOUNCED_STEPS when done.
  * The page announces progress only when this number changes.

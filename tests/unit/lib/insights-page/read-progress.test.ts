@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ANNOUNCED_STEPS,
   describeReadProgress,
+  describeReadStart,
   findMilestone,
 } from '../../../../src/lib/insights-page/read-progress';
 
@@ -13,6 +14,13 @@ describe('describeReadProgress', () => {
 
   it('says "file" for a single file', () => {
     expect(describeReadProgress(0, 1, 'en')).toBe('Read 0 of 1 file');
+  });
+});
+
+describe('describeReadStart', () => {
+  it('names how many files the run reads', () => {
+    expect(describeReadStart(5000, 'en')).toBe('Reading 5,000 files…');
+    expect(describeReadStart(1, 'en')).toBe('Reading 1 file…');
   });
 });
 
