@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { buildInsightsCharts } from '../lib/insights-page/insights-charts';
+import { describeReadProgress } from '../lib/insights-page/read-progress';
+import { selectExportFiles } from '../lib/insights-page/select-export-files';
+import { describeRun } from '../lib/insights-page/describe-run';
+import { downloadFile } from './progress/download-file';
+import { FileIntake } from './insights/FileIntake';
+import { InsightsResults } from './insights/InsightsResults';
+import { useInsightsWorker } from './insights/use-insights-worker';
+
+interface Props {
+  /** The portal's aggregation model (data/insights-model.json), fetched by the worker. */
+  modelUrl: string;
+  siteId: string;
+  locale: string;
+}
+
+/**
+ * The staff page's island: file intake, the worker's progress with Cancel, and the results of
+ * every file loaded so far. Nothing is stored: the figures live in this tab until Save summary.
+ */
+export default function InsightsPage({ modelUrl, siteId, locale }: Props) {
+  const worker = useInsightsWorker(modelUrl, locale, (done) => describeRun(done, done.insights, locale));
+  const charts = useMemo(() => (worker.loaded ? buildInsightsCharts(worker.loaded.insights) : {}), [worker.loaded]);
+  const { reading, loaded } = worker;
+
+  const addFiles = (files: File[]) => {
+    const { exports, skipped } = selectExportFiles(files);
+    const note =
+      skipped.length === 0
+        ? undefined
+        : `${skipped.length} ${skipped.length === 1 ? 'file was' : 'files were'} left out because ${skipped.length === 1 ? 'its name does' : 'their names do'} not end in .json.`;
+    worker.add(exports, note);
+  };
+  const day = () => new Date().toISOString().slice(0, 10);
+  const saveSummary = () => {
+    if (!loaded) return;
+    const name = `micropath-insights-${siteId}-${day()}.json`;
+    downloadFile(name, `${JSON.stringify(loaded.insights, null, 2)}\n`);
+    worker.announce(`The summary was downloaded as ${name}. It holds the figures, not the members' files.`);
+  };
+
+  return (
+    <div className="insights">
+      <h2>Load exports</h2>
+      <FileIntake ready={worker.ready} onFiles={addFiles} onDropFailed={worker.fail} />
+      {reading && (
+        <div className="insights-reading">
+          <label htmlFor="insights-progress">{describeReadProgress(reading.read, reading.total, locale)}</label>
+          <progress id="insights-progress" max={reading.total} value={reading.read} />
+          <button type="button" className="secondary" onClick={worker.cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <div role="status" className="data-status insights-status">
+        {worker.announcement && <p>{worker.announcement}</p>}
+      </div>
+      <div role="alert">{worker.failure && <p className="import-refusal">{worker.failure}</p>}</div>
+      {loaded && (
+        <>
+          <div className="button-row insights-actions">
+            <button type="button" onClick={saveSummary}>
+              Save summary
+            </button>
+            <button type="button" className="secondary" onClick={worker.clear}>
+              Clear
+            </button>
+          </div>
+          <InsightsResults
+            loaded={loaded}
+            charts={charts}
+            fileName={(table) => `micropath-insights-${siteId}-${table}-${day()}.csv`}
+            onDownloaded={worker.announce}
+          />
+        </>
+      )}
+    </div>
+  );
+}

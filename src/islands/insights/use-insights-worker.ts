@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Insights } from '../../lib/insights/insights';
+import type { InsightsTable } from '../../lib/insights/insights-tables';
+import { describeReadProgress, describeReadStart, findMilestone } from '../../lib/insights-page/read-progress';
+import type { FromWorker, ToWorker } from './insights-messages';
+
+/** A run of the worker in progress. */
+export interface Reading {
+  run: number;
+  read: number;
+  total: number;
+}
+
+/** The aggregate of every file loaded so far. */
+export interface Loaded {
+  insights: Insights;
+  tables: InsightsTable[];
+}
+
+/** What the page shows of the worker, and what it can ask of it. */
+export interface InsightsWorker {
+  /** True once mounted: the controls work from then on. */
+  ready: boolean;
+  reading: Reading | null;
+  loaded: Loaded | null;
+  /** The last outcome in a sentence, for the polite live region. */
+  announcement: string;
+  /** Why the last run failed, for the alert region. */
+  failure: string;
+  /** Reads `files` and adds them to what is loaded; `note` is announced with the outcome. */
+  add(files: File[], note?: string): void;
+  /** Announces something the page did (a download). */
+  announce(text: string): void;
+  /** Shows why something could not be done, in the alert region. */
+  fail(message: string): void;
+  cancel(): void;
+  clear(): void;
+}
+
+/**
+ * Runs the aggregation in a Web Worker, started on the first files so an empty page costs
+ * nothing. Progress updates the bar on every message but is announced only at each quarter.
+ * `describeDone` turns a finished run into its announcement.
+ */
+export function useInsightsWorker(
+  modelUrl: string,
+  locale: string,
+  describeDone: (message: Extract<FromWorker, { type: 'done' }>) => string,
+): InsightsWorker {
+  const [ready, setReady] = useState(false);
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [failure, setFailure] = useState('');
+  const worker = useRef<Worker | null>(null);
+  const runs = useRef(0);
+  const milestone = useRef(0);
+  const notes = useRef(new Map<number, string>());
+  const describe = useRef(describeDone);
+  describe.current = describeDone;
+
+  useEffect(() => {
+    setReady(true);
+    return () => worker.current?.terminate();
+  }, []);
+
+  const onMessage = ({ data }: MessageEvent<FromWorker>) => {
+    if (data.run !== runs.current) return;
+    if (data.type === 'progress') {
+      setReading({ run: data.run, read: data.read, total: data.total });
+      const reached = findMilestone(data.read, data.total);
+      if (reached > milestone.current) {
+        milestone.current = reached;
+        setAnnouncement(`${describeReadProgress(data.read, data.total, locale)}…`);
+      }
+      return;
+    }
+    setReading(null);
+    if (data.type === 'failed') {
+      setAnnouncement('');
+      setFailure(data.message);
+      return;
+    }
+    setLoaded({ insights: data.insights, tables: data.tables });
+    setAnnouncement([describe.current(data), notes.current.get(data.run)].filter(Boolean).join(' '));
+    notes.current.delete(data.run);
+  };
+
+  const post = (message: ToWorker) => {
+    if (!worker.current) {
+      worker.current = new Worker(new URL('./insights-worker.ts', import.meta.url), { type: 'module' });
+      worker.current.addEventListener('message', onMessage);
+    }
+    worker.current.postMessage(message);
+  };
+
+  return {
+    ready,
+    reading,
+    loaded,
+    announcement,
+    failure,
+    add(files, note) {
+      if (files.length === 0) {
+        if (note) setAnnouncement(note);
+        return;
+      }
+      const run = ++runs.current;
+      milestone.current = 0;
+      if (note) notes.current.set(run, note);
+      setFailure('');
+      setReading({ run, read: 0, total: files.length });
+      setAnnouncement(describeReadStart(files.length, locale));
+      post({ type: 'add', run, files, modelUrl, now: new Date().toISOString() });
+    },
+    announce: setAnnouncement,
+    fail: setFailure,
+    cancel() {
+      if (reading) post({ type: 'cancel', run: reading.run });
+    },
+    clear() {
+      if (reading) post({ type: 'cancel', run: reading.run });
+      runs.current++;
+      setReading(null);
+      setLoaded(null);
+      setFailure('');
+      setAnnouncement('Cleared. No file is loaded; choose or drop files to start again.');
+      if (worker.current) post({ type: 'clear' });
+    },
+  };
+}
