@@ -1,0 +1,112 @@
+import { parseImportFile, type ImportErrorCode } from '../record/parse-import';
+import { buildInsights } from './build-insights';
+import type { FileWarning, Insights, RefusedFile } from './insights';
+import type { InsightsModel } from './insights-model';
+import { createSummariser, type LearnerSummary } from './summarise-learner';
+
+/** One export file to aggregate: its name (for messages) and its bytes. */
+export interface ExportInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What happened to one file. */
+export type FileOutcome =
+  | {
+      ok: true;
+      name: string;
+      learnerId: string;
+      /** An export of the same learner was already counted. */
+      duplicate: boolean;
+      /** This file now counts instead of that earlier one (it was exported later). */
+      replaced: boolean;
+      /** Notes for the staff member, e.g. that the file comes from another site. */
+      warnings: string[];
+      /** The record version the file had, when it was migrated. */
+      migratedFrom?: number;
+    }
+  | { ok: false; name: string; code: ImportErrorCode; message: string };
+
+/** Adds files one by one (as a worker reads them) and reports the insights at any point. */
+export interface Aggregator {
+  /** Validates, migrates and counts one file; nothing is kept of a refused one. */
+  add(input: ExportInput): FileOutcome;
+  /** The insights over every file added so far. */
+  result(): Insights;
+}
+
+interface Counted {
+  exportedAt: string;
+  /** Breaks a tie between two exports of one learner made at the same instant, whatever their order. */
+  fingerprint: number;
+  summary: LearnerSummary;
+}
+
+/**
+ * Creates an aggregator over learners' export files. Every file goes through parseImportFile, as
+ * the learner's own import does (validation and migrations; another site's file is counted with
+ * a warning). One learner id counts once: the export with the latest `exportedAt` wins, in any
+ * order of arrival. Only a compact summary per learner is kept, never the file.
+ */
+export function createAggregator(model: InsightsModel, options: { now: string }): Aggregator {
+  const summariser = createSummariser(model);
+  const learners = new Map<string, Counted>();
+  const refused: RefusedFile[] = [];
+  const warnings: FileWarning[] = [];
+  let read = 0;
+  let accepted = 0;
+  let migrated = 0;
+
+  return {
+    add({ name, bytes }) {
+      read++;
+      const parsed = parseImportFile(bytes, { siteId: model.site.id, now: options.now });
+      if (!parsed.ok) {
+        refused.push({ name, code: parsed.code, message: parsed.message });
+        return { ok: false, name, code: parsed.code, message: parsed.message };
+      }
+      accepted++;
+      if (parsed.migratedFrom !== undefined) migrated++;
+      for (const message of parsed.warnings) warnings.push({ name, message });
+      const learnerId = parsed.record.learnerId;
+      const earlier = learners.get(learnerId);
+      const candidate = { exportedAt: parsed.file.exportedAt, fingerprint: fingerprint(bytes) };
+      const replaced = earlier === undefined || isLater(candidate, earlier);
+      if (replaced) learners.set(learnerId, { ...candidate, summary: summariser.summarise(parsed.record) });
+      return {
+        ok: true,
+        name,
+        learnerId,
+        duplicate: earlier !== undefined,
+        replaced: earlier !== undefined && replaced,
+        warnings: parsed.warnings,
+        ...(parsed.migratedFrom === undefined ? {} : { migratedFrom: parsed.migratedFrom }),
+      };
+    },
+    result() {
+      const byName = <T extends { name: string }>(list: T[]) => list.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const files = { read, accepted, refused: byName(refused), duplicates: accepted - learners.size, migrated, warnings: byName(warnings) };
+      return buildInsights(model, summariser.questions, [...learners.values()].map((learner) => learner.summary), files, options.now);
+    },
+  };
+}
+
+/** Aggregates a list of export files at once (the CLI, tests); the same as adding them one by one. */
+export function aggregateExports(model: InsightsModel, inputs: Iterable<ExportInput>, options: { now: string }): Insights {
+  const aggregator = createAggregator(model, options);
+  for (const input of inputs) aggregator.add(input);
+  return aggregator.result();
+}
+
+/** Later export first; the same instant: the larger fingerprint, an arbitrary but fixed choice. */
+function isLater(a: Omit<Counted, 'summary'>, b: Omit<Counted, 'summary'>): boolean {
+  const at = Date.parse(a.exportedAt) - Date.parse(b.exportedAt);
+  return at > 0 || (at === 0 && a.fingerprint > b.fingerprint);
+}
+
+/** FNV-1a over the bytes: cheap, and the same for the same file wherever it comes from. */
+function fingerprint(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash >>> 0;
+}

@@ -1,0 +1,9 @@
+/** 1200 → "1,200": whole counts with thousands separators, the same in every locale and runtime. */
+export function formatCount(count: number): string {
+  return String(Math.round(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "1 member", "1,200 members": a count with its noun, singular for exactly one. */
+export function formatCounted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
+}

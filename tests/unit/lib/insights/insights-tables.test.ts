@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateExports } from '../../../../src/lib/insights/aggregate-exports';
+import { buildInsightsTables, formatCsv, formatInsightsCell, formatInsightsMarkdown, type InsightsTable } from '../../../../src/lib/insights/insights-tables';
+import { fixtureModel, NOW, threeMembers } from './insights-fixtures';
+
+const insights = aggregateExports(fixtureModel(), threeMembers(), { now: NOW });
+const tables = buildInsightsTables(insights);
+const table = (id: string) => tables.find((candidate) => candidate.id === id)!;
+const oneColumn = (...cells: (string | number)[]): InsightsTable => ({ id: 't', caption: 'T', columns: [{ header: 'Value', kind: 'text' }], rows: cells.map((cell) => [cell]) });
+
+describe('buildInsightsTables', () => {
+  it('gives every section a table with unique ids and one cell per column in every row', () => {
+    expect(tables.map((candidate) => candidate.id)).toEqual(['summary', 'refused', 'competencies', 'hardest', 'questions', 'confidence', 'lessons', 'comments', 'certifications', 'months']);
+    for (const candidate of tables) for (const row of candidate.rows) expect(row).toHaveLength(candidate.columns.length);
+  });
+
+  it('writes rates as whole percentages and leaves missing figures empty', () => {
+    const skillB = table('competencies').rows.find((row) => row[0] === '1.2 Skill B')!;
+    // Started 1 of 3 members; no check, so no median.
+    expect(skillB.slice(1, 4)).toEqual(['Competency', 1, 33]);
+    expect(skillB[9]).toBe('');
+  });
+
+  it('lists each comment with its lesson, rating and day', () => {
+    expect(table('comments').rows).toEqual([
+      ['Lesson one', 'Not useful', '2026-02-03', 'Too short'],
+      ['Lesson one', 'Useful', '2026-01-10', 'Great start'],
+    ]);
+  });
+});
+
+describe('formatCsv', () => {
+  it('writes a header line and CRLF line ends', () => {
+    expect(formatCsv(table('months'))).toBe('Month,Competencies mastered,Members’ first mastery\r\n2026-01,1,1\r\n2026-02,0,0\r\n2026-03,2,1\r\n');
+  });
+
+  it('quotes fields holding a comma, a quote or a line break, doubling quotes', () => {
+    expect(formatCsv(oneColumn('a,b', 'say "hi"', 'two\nlines', 'plain'))).toBe('Value\r\n"a,b"\r\n"say ""hi"""\r\n"two\nlines"\r\nplain\r\n');
+  });
+
+  it('keeps a spreadsheet from running text cells as formulas, but leaves numbers alone', () => {
+    expect(formatCsv(oneColumn('=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)', '\tx', -0.5))).toBe(`Value\r\n"'=HYPERLINK(""x"")"\r\n'+1\r\n'-2+3\r\n'@SUM(A1)\r\n'\tx\r\n-0.5\r\n`);
+  });
+});
+
+describe('formatInsightsMarkdown', () => {
+  const markdown = formatInsightsMarkdown(insights, tables);
+
+  it('starts with the site, the headline and what was read', () => {
+    expect(markdown.split('\n\n').slice(0, 3)).toEqual([
+      '# Insights: Fixture portal',
+      insights.headline,
+      'Read 3 files: 3 accepted, 0 refused; 3 members. Made 2026-04-02 00:00 UTC from the site https://example.org/fixture/.',
+    ]);
+  });
+
+  it('writes each table with formatted cells, and says when one is empty', () => {
+    expect(markdown).toContain('## Mastery over time (UTC months)\n\n| Month | Competencies mastered | Members’ first mastery |\n| --- | ---: | ---: |\n| 2026-01 | 1 | 1 |');
+    expect(markdown).toContain('## Files refused\n\nNone.');
+    expect(markdown).toContain('| Lesson one | 2 | 1 | 1 | 50 % | 2 |');
+  });
+
+  it('escapes pipes and line breaks inside cells', () => {
+    expect(formatInsightsMarkdown(insights, [oneColumn('a | b\nc')])).toContain('| a \\| b c |');
+  });
+});
+
+describe('formatInsightsCell', () => {
+  it('groups thousands in counts and adds the percent sign', () => {
+    expect([formatInsightsCell('count', 1200), formatInsightsCell('percent', 85), formatInsightsCell('number', 0.45), formatInsightsCell('percent', '')]).toEqual(['1,200', '85 %', '0.45', '']);
+  });
+});
