@@ -20,8 +20,13 @@ interface Props {
  * every file loaded so far. Nothing is stored: the figures live in this tab until Save summary.
  */
 export default function InsightsPage({ modelUrl, siteId, locale }: Props) {
-  const worker = useInsightsWorker(modelUrl, locale, (done) => describeRun(done, done.insights, locale));
-  const charts = useMemo(() => (worker.loaded ? buildInsightsCharts(worker.loaded.insights) : {}), [worker.loaded]);
+  const worker = useInsightsWorker(modelUrl, locale, (done) =>
+    describeRun(done, done.insights, locale),
+  );
+  const charts = useMemo(
+    () => (worker.loaded ? buildInsightsCharts(worker.loaded.insights) : {}),
+    [worker.loaded],
+  );
   const { reading, loaded } = worker;
 
   const addFiles = (files: File[]) => {
@@ -37,7 +42,9 @@ export default function InsightsPage({ modelUrl, siteId, locale }: Props) {
     if (!loaded) return;
     const name = `micropath-insights-${siteId}-${day()}.json`;
     downloadFile(name, `${JSON.stringify(loaded.insights, null, 2)}\n`);
-    worker.announce(`The summary was downloaded as ${name}. It holds the figures, not the members' files.`);
+    worker.announce(
+      `The summary was downloaded as ${name}. It holds the figures, not the members' files.`,
+    );
   };
 
   return (
@@ -46,7 +53,9 @@ export default function InsightsPage({ modelUrl, siteId, locale }: Props) {
       <FileIntake ready={worker.ready} onFiles={addFiles} onDropFailed={worker.fail} />
       {reading && (
         <div className="insights-reading">
-          <label htmlFor="insights-progress">{describeReadProgress(reading.read, reading.total, locale)}</label>
+          <label htmlFor="insights-progress">
+            {describeReadProgress(reading.read, reading.total, locale)}
+          </label>
           <progress id="insights-progress" max={reading.total} value={reading.read} />
           <button type="button" className="secondary" onClick={worker.cancel}>
             Cancel

@@ -47,7 +47,10 @@ export function InsightsChart({ chart }: { chart: InsightsChartData }) {
       drawn.current = new Chart(canvas.current, configure(latest.current)) as BarChart;
     });
     const themeObserver = new MutationObserver(retheme);
-    themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    themeObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
     darkScheme.addEventListener('change', retheme);
     reducedMotion.addEventListener('change', retheme);
     return () => {

@@ -21,7 +21,9 @@ async function collect(entry: FileSystemEntry, files: File[]): Promise<void> {
   const reader = entry.createReader();
   // readEntries returns a folder's entries a chunk at a time, then an empty list.
   for (;;) {
-    const chunk = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    const chunk = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
     if (chunk.length === 0) return;
     for (const child of chunk) await collect(child, files);
   }

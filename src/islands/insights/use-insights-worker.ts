@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Insights } from '../../lib/insights/insights';
 import type { InsightsTable } from '../../lib/insights/insights-tables';
-import { describeReadProgress, describeReadStart, findMilestone } from '../../lib/insights-page/read-progress';
+import {
+  describeReadProgress,
+  describeReadStart,
+  findMilestone,
+} from '../../lib/insights-page/read-progress';
 import type { FromWorker, ToWorker } from './insights-messages';
 
 /** A run of the worker in progress. */
@@ -82,13 +86,17 @@ export function useInsightsWorker(
       return;
     }
     setLoaded({ insights: data.insights, tables: data.tables });
-    setAnnouncement([describe.current(data), notes.current.get(data.run)].filter(Boolean).join(' '));
+    setAnnouncement(
+      [describe.current(data), notes.current.get(data.run)].filter(Boolean).join(' '),
+    );
     notes.current.delete(data.run);
   };
 
   const post = (message: ToWorker) => {
     if (!worker.current) {
-      worker.current = new Worker(new URL('./insights-worker.ts', import.meta.url), { type: 'module' });
+      worker.current = new Worker(new URL('./insights-worker.ts', import.meta.url), {
+        type: 'module',
+      });
       worker.current.addEventListener('message', onMessage);
     }
     worker.current.postMessage(message);
