@@ -223,24 +223,27 @@ test('5,000 generated exports aggregate in the worker while the page keeps respo
   const members = new Set(generated.map((file) => file.learnerId).filter(Boolean)).size;
 
   await openInsights(page);
-  // In the page: the longest gap between animation frames, long tasks, and every bar update.
+  // In the page, from the input's change event (the browser has the files; our code starts) to
+  // the progress bar going away: the longest gap between animation frames, long tasks, bar updates.
   await page.evaluate(() => {
-    const probe = { maxFrameGap: 0, longTasks: 0, updates: [] as number[], clickedAt: 0, start: 0, end: 0 };
+    const probe = { changeAt: 0, end: 0, maxFrameGap: 0, aroundChange: 0, longTasks: 0, updates: [] as number[], clickedAt: 0 };
     (window as unknown as { probe: typeof probe }).probe = probe;
     let last = performance.now();
     const frame = (now: number) => {
-      if (probe.start && !probe.end) probe.maxFrameGap = Math.max(probe.maxFrameGap, now - last);
+      const running = probe.changeAt > 0 && probe.end === 0;
+      if (running && last >= probe.changeAt) probe.maxFrameGap = Math.max(probe.maxFrameGap, now - last);
+      else if (running) probe.aroundChange = now - last;
       last = now;
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
-    new PerformanceObserver((list) => (probe.longTasks += list.getEntries().length)).observe({ type: 'longtask' });
+    document.addEventListener('change', () => (probe.changeAt = performance.now()), true);
+    new PerformanceObserver((list) => {
+      probe.longTasks += list.getEntries().filter((entry) => probe.changeAt && entry.startTime >= probe.changeAt).length;
+    }).observe({ type: 'longtask' });
     new MutationObserver(() => {
-      const bar = document.querySelector('#insights-progress');
-      if (bar) {
-        probe.start ||= performance.now();
-        probe.updates.push(performance.now());
-      } else if (probe.start && !probe.end) probe.end = performance.now();
+      if (document.querySelector('#insights-progress')) probe.updates.push(performance.now());
+      else if (probe.updates.length > 0 && !probe.end) probe.end = performance.now();
     }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
   });
   await folderInput(page).setInputFiles(dir);
@@ -252,14 +255,21 @@ test('5,000 generated exports aggregate in the worker while the page keeps respo
   await page.evaluate(() => ((window as unknown as { probe: { clickedAt: number } }).probe.clickedAt = performance.now()));
 
   await expect(insightsStatus(page)).toContainText('Read 5,000 files.', { timeout: 180_000 });
-  const probe = await page.evaluate(() => (window as unknown as { probe: { maxFrameGap: number; longTasks: number; updates: number[]; clickedAt: number; start: number; end: number } }).probe);
+  type Probe = { changeAt: number; end: number; maxFrameGap: number; aroundChange: number; longTasks: number; updates: number[]; clickedAt: number };
+  const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
   const summary = page.getByRole('table', { name: 'Files and members' });
   expect(await readCell(summary, /^Members/, 'Value')).toBe(String(members));
   expect(probe.updates.length, 'the progress bar updated more than once').toBeGreaterThan(2);
   expect(probe.updates.some((at) => at > probe.clickedAt), 'the click came while the worker was still reading').toBe(true);
 
-  const elapsed = Math.round(probe.end - probe.start);
-  const report = { elapsedMs: elapsed, maxFrameGapMs: Math.round(probe.maxFrameGap), longTasks: probe.longTasks, progressUpdates: probe.updates.length };
+  const report = {
+    elapsedMs: Math.round(probe.end - probe.changeAt),
+    maxFrameGapMs: Math.round(probe.maxFrameGap),
+    // The frame gap the change event falls in: mostly the browser filling the input with 5,000 files.
+    frameGapAroundChoosingMs: Math.round(probe.aroundChange),
+    longTasks: probe.longTasks,
+    progressUpdates: probe.updates.length,
+  };
   for (const [type, value] of Object.entries(report)) testInfo.annotations.push({ type, description: String(value) });
   console.log(`5,000 exports in the page: ${JSON.stringify(report)}`);
 });

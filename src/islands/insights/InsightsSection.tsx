@@ -1,13 +1,9 @@
 import type { ReactNode } from 'react';
 import type { InsightsChart as InsightsChartData } from '../../lib/charts/insights-chart-config';
-import {
-  formatCsv,
-  formatInsightsCell,
-  type InsightsTable,
-} from '../../lib/insights/insights-tables';
+import { formatCsv, type InsightsTable } from '../../lib/insights/insights-tables';
 import { downloadFile } from '../progress/download-file';
-import { TableScroll } from '../progress/TableScroll';
 import { InsightsChart } from './InsightsChart';
+import { InsightsTableView } from './InsightsTableView';
 
 interface Props {
   table: InsightsTable;
@@ -26,7 +22,6 @@ interface Props {
  */
 export function InsightsSection({ table, chart, fileName, onDownloaded, children }: Props) {
   const headingId = `insights-${table.id}`;
-  const captionId = `insights-${table.id}-caption`;
   return (
     <section className="insights-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{table.caption}</h3>
@@ -35,50 +30,18 @@ export function InsightsSection({ table, chart, fileName, onDownloaded, children
         (table.rows.length === 0 ? (
           <p>None in the files loaded.</p>
         ) : (
-          <TableScroll labelledBy={captionId}>
-            <table className="insights-table">
-              <caption id={captionId} className="visually-hidden">
-                {table.caption}
-              </caption>
-              <thead>
-                <tr>
-                  {table.columns.map((column) => (
-                    <th key={column.header} scope="col">
-                      {column.header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, index) => (
-                  <tr key={index}>
-                    {row.map((cell, column) => {
-                      const { kind } = table.columns[column]!;
-                      return column === 0 ? (
-                        <th key={column} scope="row">
-                          {formatInsightsCell(kind, cell)}
-                        </th>
-                      ) : (
-                        <td key={column} className={kind === 'text' ? undefined : 'number'}>
-                          {formatInsightsCell(kind, cell)}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <InsightsTableView table={table} />
         ))}
       <button
         type="button"
         className="secondary"
+        aria-label={`Download CSV: ${table.caption}`}
         onClick={() => {
           downloadFile(fileName, formatCsv(table), 'text/csv;charset=utf-8');
           onDownloaded(`The table "${table.caption}" was downloaded as ${fileName}.`);
         }}
       >
-        Download CSV<span className="visually-hidden">: {table.caption}</span>
+        Download CSV
       </button>
     </section>
   );

@@ -5,8 +5,11 @@ import type { InsightsTable } from '../../lib/insights/insights-tables';
 
 /** What the page asks of the worker. */
 export type ToWorker =
-  /** Read these files and add them to what is loaded; `run` numbers the request. */
-  | { type: 'add'; run: number; files: File[]; modelUrl: string; now: string }
+  /**
+   * Read these files and add them to what is loaded. `run` numbers the request; a run of `total`
+   * files arrives in several messages, its files in order.
+   */
+  | { type: 'add'; run: number; total: number; files: File[]; modelUrl: string; now: string }
   /** Stop reading the files of `run`; what was read so far stays loaded. */
   | { type: 'cancel'; run: number }
   /** Forget every file loaded so far. */
@@ -20,8 +23,10 @@ export type FromWorker =
       run: number;
       read: number;
       total: number;
-      /** True when the page cancelled before every file was read. */
+      /** True when the run stopped before every file was read (Cancel, or `problem`). */
       cancelled: boolean;
+      /** Why reading stopped early, when a file could not be read. */
+      problem?: string;
       insights: Insights;
       tables: InsightsTable[];
     }

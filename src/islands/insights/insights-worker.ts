@@ -22,6 +22,8 @@ const scope = self as unknown as {
 let modelPromise: Promise<InsightsModel> | undefined;
 let aggregator: Aggregator | undefined;
 const cancelled = new Set<number>();
+/** The files of each run received so far (a run arrives in several messages). */
+const received = new Map<number, File[]>();
 /** Runs wait for the one before, so files are added in the order they were given. */
 let queue: Promise<void> = Promise.resolve();
 
@@ -40,25 +42,27 @@ function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function addFiles({ run, files, modelUrl, now }: Extract<ToWorker, { type: 'add' }>) {
-  let model: InsightsModel;
-  try {
-    model = await loadModel(modelUrl);
-  } catch (error) {
-    scope.postMessage({
-      type: 'failed',
-      run,
-      message: `The portal's list of competencies and questions could not be loaded (${(error as Error).message}), so no file was read. Reload the page and try again; if it keeps happening, the site needs rebuilding.`,
-    });
-    return;
-  }
+/** Reads and counts the files of one run, then posts the insights over everything loaded. */
+async function addFiles(run: number, total: number, model: InsightsModel, now: string) {
   const target = (aggregator ??= createAggregator(model, { now }));
-  const total = files.length;
+  const files = received.get(run) ?? [];
   let read = 0;
   let reported = 0;
+  let problem: string | undefined;
   while (read < total && !cancelled.has(run)) {
+    if (read >= files.length) {
+      await yieldToEvents(); // the next files of this run are still on their way
+      continue;
+    }
     const batch = files.slice(read, read + BATCH_SIZE);
-    const contents = await Promise.all(batch.map((file) => readFileBytes(file)));
+    let contents: Uint8Array[];
+    try {
+      contents = await Promise.all(batch.map((file) => readFileBytes(file)));
+    } catch (error) {
+      // A file removed or changed on disk after it was chosen cannot be read.
+      problem = `Reading the files stopped after ${read} of ${total} (${(error as Error).message}). The figures below cover the files read before; choose the others again to add them.`;
+      break;
+    }
     batch.forEach((file, index) => {
       target.add({ name: file.webkitRelativePath || file.name, bytes: contents[index]! });
     });
@@ -70,6 +74,7 @@ async function addFiles({ run, files, modelUrl, now }: Extract<ToWorker, { type:
     await yieldToEvents();
   }
   const insights = target.result();
+  const tables = buildInsightsTables(insights);
   scope.postMessage({
     type: 'done',
     run,
@@ -77,13 +82,30 @@ async function addFiles({ run, files, modelUrl, now }: Extract<ToWorker, { type:
     total,
     cancelled: read < total,
     insights,
-    tables: buildInsightsTables(insights),
+    tables,
+    ...(problem ? { problem } : {}),
   });
-  cancelled.delete(run);
+}
+
+/** Runs one request; whatever goes wrong is told to the page, which never waits for nothing. */
+async function runRequest({ run, total, modelUrl, now }: Extract<ToWorker, { type: 'add' }>) {
+  try {
+    await addFiles(run, total, await loadModel(modelUrl), now);
+  } catch (error) {
+    const message = `The portal's list of competencies and questions could not be loaded (${(error as Error).message}), so no file was read. Reload the page and try again; if it keeps happening, the site needs rebuilding.`;
+    scope.postMessage({ type: 'failed', run, message });
+  } finally {
+    cancelled.delete(run);
+    received.delete(run);
+  }
 }
 
 scope.addEventListener('message', ({ data }) => {
   if (data.type === 'cancel') cancelled.add(data.run);
   else if (data.type === 'clear') queue = queue.then(() => void (aggregator = undefined));
-  else queue = queue.then(() => addFiles(data));
+  else if (received.has(data.run)) received.get(data.run)!.push(...data.files);
+  else {
+    received.set(data.run, [...data.files]);
+    queue = queue.then(() => runRequest(data));
+  }
 });

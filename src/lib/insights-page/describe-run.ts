@@ -4,7 +4,7 @@ import type { Insights } from '../insights/insights';
 export interface RunEnd {
   read: number;
   total: number;
-  /** Cancelled before every file was read. */
+  /** Stopped (cancelled, or a file could not be read) before every file was read. */
   cancelled: boolean;
 }
 
@@ -18,7 +18,7 @@ export function describeRun(run: RunEnd, insights: Insights, locale: string): st
     `${format.format(value)} ${value === 1 ? singular : plural}`;
   const { files, members } = insights;
   const first = run.cancelled
-    ? `Cancelled after reading ${format.format(run.read)} of ${count(run.total, 'file')}: the figures cover the files read so far. Add the others again to include them (a member's file counts once however often it is added).`
+    ? `Stopped after reading ${format.format(run.read)} of ${count(run.total, 'file')}: the figures cover the files read so far. Add the others again to include them (a member's file counts once however often it is added).`
     : `Read ${count(run.total, 'file')}.`;
   const parts = [`${count(members, 'member')} counted from ${count(files.accepted, 'accepted file')}`];
   if (files.duplicates > 0) parts.push(`${count(files.duplicates, 'older export')} of the same members left out`);

@@ -14,9 +14,9 @@ describe('describeRun', () => {
     );
   });
 
-  it('says a cancelled run covers only the files read so far', () => {
+  it('says a stopped run covers only the files read so far', () => {
     const text = describeRun({ read: 1200, total: 5000, cancelled: true }, insightsOf(1200), 'en');
-    expect(text).toMatch(/^Cancelled after reading 1,200 of 5,000 files: the figures cover the files read so far\./);
+    expect(text).toMatch(/^Stopped after reading 1,200 of 5,000 files: the figures cover the files read so far\./);
     expect(text).toContain('In all: 1,200 members counted from 1,200 accepted files.');
   });
 
