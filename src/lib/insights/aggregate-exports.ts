@@ -16,6 +16,8 @@ export type FileOutcome =
       ok: true;
       name: string;
       learnerId: string;
+      /** When the learner made the export (ISO date-time, UTC). */
+      exportedAt: string;
       /** An export of the same learner was already counted. */
       duplicate: boolean;
       /** This file now counts instead of that earlier one (it was exported later). */
@@ -77,6 +79,7 @@ export function createAggregator(model: InsightsModel, options: { now: string })
         ok: true,
         name,
         learnerId,
+        exportedAt: parsed.file.exportedAt,
         duplicate: earlier !== undefined,
         replaced: earlier !== undefined && replaced,
         warnings: parsed.warnings,

@@ -1,28 +1,23 @@
 import { describeHeadline } from './describe-headline';
 import type { CompetencyInsight, ConfidenceInsight, FilesInsight, Insights, LessonInsight, MonthInsight, QuestionInsight } from './insights';
 import type { InsightsModel } from './insights-model';
-import { STATUS_CODES, type IndexedQuestion, type LearnerSummary } from './summarise-learner';
+import { sumSummaries } from './sum-summaries';
+import type { IndexedQuestion, LearnerSummary } from './summarise-learner';
 
 /** How many questions the "hardest" list holds. */
 export const HARDEST_COUNT = 10;
 
-const PRACTISED = STATUS_CODES.indexOf('practised');
-const MASTERED = STATUS_CODES.indexOf('mastered');
-
 /**
- * Turns the learners' summaries (one per member) into the insights. Pure and independent of the
- * order of `members`, except comments on the same lesson at the same instant (kept in input order).
+ * Turns the learners' summaries (one per member) into the insights. Pure, and the same whatever
+ * the order of `members` (comments are sorted newest first, then by text).
  */
 export function buildInsights(model: InsightsModel, questions: readonly IndexedQuestion[], members: readonly LearnerSummary[], files: FilesInsight, now: string): Insights {
   const n = members.length;
   const rate = (count: number) => (n ? count / n : 0);
-  const count = (test: (member: LearnerSummary) => boolean) => members.reduce((total, member) => total + (test(member) ? 1 : 0), 0);
+  const totals = sumSummaries(model, questions.length, members);
 
   const competencies = model.competencies.map((competency, index): CompetencyInsight => {
-    const started = count((member) => member.status[index]! > 0);
-    const practised = count((member) => member.status[index]! >= PRACTISED);
-    const mastered = count((member) => member.status[index] === MASTERED);
-    const scores = members.map((member) => member.bestCheck[index]!).filter((score) => !Number.isNaN(score));
+    const scores = totals.checkScores[index]!;
     return {
       id: competency.id,
       title: competency.title,
@@ -30,25 +25,22 @@ export function buildInsights(model: InsightsModel, questions: readonly IndexedQ
       leaf: competency.leaf,
       area: competency.depth === 0,
       depth: competency.depth,
-      started,
-      startedRate: rate(started),
-      practised,
-      practisedRate: rate(practised),
-      mastered,
-      masteredRate: rate(mastered),
+      started: totals.started[index]!,
+      startedRate: rate(totals.started[index]!),
+      practised: totals.practised[index]!,
+      practisedRate: rate(totals.practised[index]!),
+      mastered: totals.mastered[index]!,
+      masteredRate: rate(totals.mastered[index]!),
       checkTakers: scores.length,
       medianBestScore: median(scores),
-      testedOut: count((member) => member.testedOut[index] === 1),
+      testedOut: totals.testedOut[index]!,
     };
   });
 
   const quizzes = new Map(model.quizzes.map((quiz) => [quiz.id, quiz]));
   const questionInsights = questions.map(({ quizId, question }, index): QuestionInsight => {
     const quiz = quizzes.get(quizId)!;
-    const answered = count((member) => member.firstAnswer[index] !== -1);
-    const correctFirst = count((member) => member.firstAnswer[index] === 1);
-    const wrong = new Map<string, number>();
-    for (const member of members) for (const text of member.wrongAnswers.get(index) ?? []) wrong.set(text, (wrong.get(text) ?? 0) + 1);
+    const answered = totals.answered[index]!;
     return {
       quizId,
       quizTitle: quiz.title,
@@ -59,47 +51,38 @@ export function buildInsights(model: InsightsModel, questions: readonly IndexedQ
       prompt: question.prompt,
       type: question.type,
       answered,
-      correctFirst,
-      correctFirstRate: answered ? correctFirst / answered : null,
-      commonWrong: mostCommon(wrong),
+      correctFirst: totals.correctFirst[index]!,
+      correctFirstRate: answered ? totals.correctFirst[index]! / answered : null,
+      commonWrong: mostCommon(totals.wrong[index]),
     };
   });
 
-  const confidence = model.competencies.map((competency, index): ConfidenceInsight => {
-    const before = members.map((member) => member.before[index]!).filter(Boolean);
-    const after = members.map((member) => member.after[index]!).filter(Boolean);
-    const both = members.filter((member) => member.before[index]! > 0 && member.after[index]! > 0);
-    const changes = both.map((member) => member.after[index]! - member.before[index]!);
-    return {
-      id: competency.id,
-      title: competency.title,
-      withBefore: before.length,
-      withAfter: after.length,
-      meanBefore: mean(before),
-      meanAfter: mean(after),
-      withBoth: both.length,
-      meanChange: mean(changes),
-      rose: changes.filter((change) => change > 0).length,
-    };
-  });
+  const confidence = model.competencies.map((competency, index): ConfidenceInsight => ({
+    id: competency.id,
+    title: competency.title,
+    withBefore: totals.withBefore[index]!,
+    withAfter: totals.withAfter[index]!,
+    meanBefore: ratio(totals.sumBefore[index]!, totals.withBefore[index]!),
+    meanAfter: ratio(totals.sumAfter[index]!, totals.withAfter[index]!),
+    withBoth: totals.withBoth[index]!,
+    meanChange: ratio(totals.sumChange[index]!, totals.withBoth[index]!),
+    rose: totals.rose[index]!,
+  }));
 
   const lessons = Object.entries(model.lessons).map(([slug, lesson], index): LessonInsight => {
-    const useful = count((member) => member.useful[index] === 1);
-    const notUseful = count((member) => member.useful[index] === 0);
-    const comments = members
-      .flatMap((member) => member.comments.filter((comment) => comment.lesson === index))
-      .map(({ text, useful: helped, at }) => ({ text, useful: helped, at }))
-      .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    const useful = totals.useful[index]!;
+    const notUseful = totals.notUseful[index]!;
+    const comments = totals.comments[index]!.sort((a, b) => compare(b.at, a.at) || compare(a.text, b.text) || Number(a.useful) - Number(b.useful));
     const ratings = useful + notUseful;
     return { slug, title: lesson.title, competency: lesson.competency, ratings, useful, notUseful, usefulShare: ratings ? useful / ratings : null, comments };
   });
 
   const certifications = model.certifications.map((certification, index) => {
-    const earned = count((member) => member.earned[index] === 1);
+    const earned = totals.earned[index]!;
     const ceCredits = certification.ceCredits ?? 0;
     return { id: certification.id, title: certification.title, earned, earnedRate: rate(earned), ceCredits, creditsEarned: round2(earned * ceCredits) };
   });
-  const total = round2(members.reduce((sum, member) => sum + member.credits, 0));
+  const total = round2(totals.credits);
 
   return {
     site: model.site,
@@ -112,7 +95,7 @@ export function buildInsights(model: InsightsModel, questions: readonly IndexedQ
     confidence,
     lessons,
     credits: { total, meanPerMember: n ? round2(total / n) : null, certifications },
-    months: countMonths(members),
+    months: countMonths(totals.masteredIn, totals.firstIn),
     headline: describeHeadline(n, certifications, competencies),
   };
 }
@@ -131,13 +114,7 @@ export function pickHardest(questions: readonly QuestionInsight[], limit = HARDE
 }
 
 /** Mastery per UTC month from the first to the last, months without any included. */
-function countMonths(members: readonly LearnerSummary[]): MonthInsight[] {
-  const mastered = new Map<string, number>();
-  const first = new Map<string, number>();
-  for (const member of members) {
-    for (const month of member.masteredMonth) if (month) mastered.set(month, (mastered.get(month) ?? 0) + 1);
-    if (member.firstMasteryMonth) first.set(member.firstMasteryMonth, (first.get(member.firstMasteryMonth) ?? 0) + 1);
-  }
+function countMonths(mastered: Map<string, number>, first: Map<string, number>): MonthInsight[] {
   const months = [...mastered.keys()].sort();
   if (months.length === 0) return [];
   const result: MonthInsight[] = [];
@@ -153,9 +130,9 @@ function nextMonth(month: string): string {
 }
 
 /** The most frequent key (ties: the alphabetically first, so input order never matters). */
-function mostCommon(counts: Map<string, number>): { answer: string; count: number } | null {
+function mostCommon(counts: Map<string, number> | undefined): { answer: string; count: number } | null {
   let best: { answer: string; count: number } | null = null;
-  for (const [answer, count] of counts) if (!best || count > best.count || (count === best.count && answer < best.answer)) best = { answer, count };
+  for (const [answer, count] of counts ?? []) if (!best || count > best.count || (count === best.count && answer < best.answer)) best = { answer, count };
   return best;
 }
 
@@ -166,8 +143,12 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function mean(values: number[]): number | null {
-  return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
+function ratio(sum: number, count: number): number | null {
+  return count ? sum / count : null;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function round2(value: number): number {

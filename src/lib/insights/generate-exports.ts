@@ -84,7 +84,7 @@ function simulateLearner(model: InsightsModel, random: Random, now: number, with
   const leaves = model.competencies.filter((competency) => competency.leaf);
   let snapshot: Simulated['snapshot'];
   leaves.forEach((competency, position) => {
-    if (withSnapshot && !snapshot && position >= leaves.length / 3 && record.attempts.length) snapshot = { record, at: at(random.int(60, 600)) };
+    if (withSnapshot && !snapshot && position >= leaves.length / 3) snapshot = { record, at: at(random.int(60, 600)) };
     if (!random.chance(engagement)) return;
     time += random.int(0, 12) * DAY;
     const before = random.chance(0.7) ? random.int(1, 4) : 0;

@@ -130,10 +130,11 @@ export function formatCsv(table: InsightsTable): string {
 
 /**
  * The report `npm run insights` writes: the headline, what was read, then every table as a
- * Markdown table (an empty one says so). Pipes and line breaks in cells are escaped.
+ * Markdown table (an empty one says so). In cells, pipes, line breaks, `&` and `<` are escaped, so a
+ * message naming `micropath-<site>-<date>.json` is not read as an HTML tag.
  */
 export function formatInsightsMarkdown(insights: Insights, tables: readonly InsightsTable[]): string {
-  const cell = (value: string) => value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+  const cell = (value: string) => value.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
   const sections = tables.map((table) => {
     if (table.rows.length === 0) return `## ${table.caption}\n\nNone.`;
     const align = table.columns.map((column) => (column.kind === 'text' ? '---' : '---:'));
@@ -143,11 +144,11 @@ export function formatInsightsMarkdown(insights: Insights, tables: readonly Insi
   return [`# Insights: ${insights.site.title}`, insights.headline, describeFiles(insights), ...sections].join('\n\n') + '\n';
 }
 
-/** "Read 5,000 files: 4,900 accepted, 100 refused, 240 earlier exports of the same learner; 4,660 members. Generated 2026-12-01 12:00 UTC." */
+/** "Read 5,000 files: 4,900 accepted, 100 refused, 240 earlier exports of the same learner not counted; 4,660 members. Made 2026-12-01 12:00 UTC." */
 export function describeFiles(insights: Insights): string {
   const { files } = insights;
   const parts = [`${formatCount(files.accepted)} accepted`, `${formatCount(files.refused.length)} refused`];
   if (files.duplicates) parts.push(`${formatCount(files.duplicates)} earlier ${files.duplicates === 1 ? 'export' : 'exports'} of the same learner not counted`);
   const when = insights.generatedAt.slice(0, 16).replace('T', ' ');
-  return `Read ${formatCounted(files.read, 'file')}: ${parts.join(', ')}; ${formatCounted(insights.members, 'member')}. Made ${when} UTC from the site ${insights.site.url}.`;
+  return `Read ${formatCounted(files.read, 'file')}: ${parts.join(', ')}; ${formatCounted(insights.members, 'member')}. Made ${when} UTC.`;
 }

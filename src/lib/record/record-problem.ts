@@ -88,6 +88,12 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z
  * milliseconds), because merging compares times as strings and mixed forms would not sort.
  */
 export function readDateTime(value: unknown, path: string): string {
+  // Fast path for the form every record is written in: a value toISOString gives back unchanged
+  // is a real date in that form already (30 February would come back as 2 March).
+  if (typeof value === 'string' && value.length === 24 && value.endsWith('Z')) {
+    const time = Date.parse(value);
+    if (!Number.isNaN(time) && new Date(time).toISOString() === value) return value;
+  }
   const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
   const time = match ? Date.parse(value as string) : NaN;
   // Date.parse rolls 30 February over to March; a real calendar day survives a round trip.

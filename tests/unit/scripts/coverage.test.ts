@@ -1,31 +1,17 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CoverageReport } from '../../../src/lib/coverage/coverage-report';
 import { repoRoot, VALID_FIXTURE } from '../../helpers/content-files';
+import { runScript } from '../../helpers/run-script';
 
-const run = promisify(execFile);
-const tsx = join(repoRoot, 'node_modules/.bin/tsx');
 const scratch = mkdtempSync(join(tmpdir(), 'micropath-coverage-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs `tsx scripts/coverage.ts` from the repo root with the given content folder and extra environment. */
-async function coverage(content: string, args: string[], env: Record<string, string> = {}) {
-  const options = {
-    cwd: repoRoot,
-    env: { ...process.env, GITHUB_STEP_SUMMARY: '', ...env, MICROPATH_CONTENT: content },
-  };
-  try {
-    const { stdout, stderr } = await run(tsx, ['scripts/coverage.ts', ...args], options);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
-    if (typeof failed.code !== 'number') throw error;
-    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
+function coverage(content: string, args: string[], env: Record<string, string> = {}) {
+  return runScript('coverage.ts', args, { ...process.env, GITHUB_STEP_SUMMARY: '', ...env, MICROPATH_CONTENT: content });
 }
 
 describe('scripts/coverage.ts', () => {

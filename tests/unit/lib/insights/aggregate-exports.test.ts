@@ -84,7 +84,7 @@ describe('aggregateExports: duplicates', () => {
 
   it('counts a learner once, from the latest export, when it arrives last', () => {
     const aggregator = createAggregator(model, { now: NOW });
-    expect(aggregator.add(earlier)).toMatchObject({ ok: true, learnerId: 'alice', duplicate: false, replaced: false });
+    expect(aggregator.add(earlier)).toMatchObject({ ok: true, learnerId: 'alice', exportedAt: '2026-01-07T00:00:00.000Z', duplicate: false, replaced: false });
     expect(aggregator.add(later)).toMatchObject({ ok: true, learnerId: 'alice', duplicate: true, replaced: true });
     const insights = aggregator.result();
     expect(insights.files).toMatchObject({ read: 2, accepted: 2, duplicates: 1 });

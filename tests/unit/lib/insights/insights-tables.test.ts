@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateExports } from '../../../../src/lib/insights/aggregate-exports';
-import { buildInsightsTables, formatCsv, formatInsightsCell, formatInsightsMarkdown, type InsightsTable } from '../../../../src/lib/insights/insights-tables';
-import { fixtureModel, NOW, threeMembers } from './insights-fixtures';
+import { buildInsightsTables, describeFiles, formatCsv, formatInsightsCell, formatInsightsMarkdown, type InsightsTable } from '../../../../src/lib/insights/insights-tables';
+import { alice, exportOf, fixtureModel, NOW, threeMembers } from './insights-fixtures';
 
 const insights = aggregateExports(fixtureModel(), threeMembers(), { now: NOW });
 const tables = buildInsightsTables(insights);
@@ -50,7 +50,7 @@ describe('formatInsightsMarkdown', () => {
     expect(markdown.split('\n\n').slice(0, 3)).toEqual([
       '# Insights: Fixture portal',
       insights.headline,
-      'Read 3 files: 3 accepted, 0 refused; 3 members. Made 2026-04-02 00:00 UTC from the site https://example.org/fixture/.',
+      'Read 3 files: 3 accepted, 0 refused; 3 members. Made 2026-04-02 00:00 UTC.',
     ]);
   });
 
@@ -60,13 +60,20 @@ describe('formatInsightsMarkdown', () => {
     expect(markdown).toContain('| Lesson one | 2 | 1 | 1 | 50 % | 2 |');
   });
 
-  it('escapes pipes and line breaks inside cells', () => {
-    expect(formatInsightsMarkdown(insights, [oneColumn('a | b\nc')])).toContain('| a \\| b c |');
+  it('escapes pipes, line breaks and HTML inside cells', () => {
+    expect(formatInsightsMarkdown(insights, [oneColumn('a | b\nc', 'named like micropath-<site>.json & co')])).toContain('| a \\| b c |\n| named like micropath-&lt;site>.json &amp; co |');
   });
 });
 
 describe('formatInsightsCell', () => {
   it('groups thousands in counts and adds the percent sign', () => {
     expect([formatInsightsCell('count', 1200), formatInsightsCell('percent', 85), formatInsightsCell('number', 0.45), formatInsightsCell('percent', '')]).toEqual(['1,200', '85 %', '0.45', '']);
+  });
+});
+
+describe('describeFiles', () => {
+  it('counts earlier exports of the same learner apart', () => {
+    const files = [...threeMembers(), exportOf(alice('2026-01-06'), '2026-01-07T00:00:00.000Z', 'alice-early.json'), { name: 'x.json', bytes: new Uint8Array(0) }];
+    expect(describeFiles(aggregateExports(fixtureModel(), files, { now: NOW }))).toBe('Read 5 files: 4 accepted, 1 refused, 1 earlier export of the same learner not counted; 3 members. Made 2026-04-02 00:00 UTC.');
   });
 });

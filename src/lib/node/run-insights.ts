@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createAggregator } from '../insights/aggregate-exports';
+import { formatCount, formatCounted } from '../insights/format-count';
+import type { Insights } from '../insights/insights';
+import { buildInsightsTables, describeFiles, formatInsightsMarkdown } from '../insights/insights-tables';
+import { listExportFiles } from './list-export-files';
+import { loadInsightsModel } from './load-insights-model';
+
+/** The exit codes of `npm run insights`, permanent so scripts can rely on them. */
+export const INSIGHTS_EXIT = { ok: 0, badContent: 1, usage: 2, noFolder: 3, emptyFolder: 4, noValidFile: 5 } as const;
+
+/** What to aggregate and where to write it. */
+export interface InsightsRunOptions {
+  /** The folder of export files (searched at any depth). */
+  folder: string;
+  /** Where insights.json and insights.md go. */
+  outDir: string;
+  /** The content folder; MICROPATH_CONTENT or `content` when absent. */
+  contentDir?: string;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** The aggregation's date (ISO date-time); the current time when absent. */
+  now?: string;
+}
+
+/** Where the run talks: the report (stdout), messages (stderr) and the progress line. */
+export interface InsightsRunIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Called after each file and once more with `last` true; the caller decides how often to show it. */
+  progress(done: number, total: number, last: boolean): void;
+}
+
+/** The run's outcome: its exit code, the insights when made, and how long reading and counting took. */
+export interface InsightsRunResult {
+  code: number;
+  insights?: Insights;
+  /** Milliseconds to read, validate and count every file, and to compute the insights from the counts. */
+  timings?: { aggregateMs: number; resultMs: number };
+}
+
+/** `npm run insights`: reads a folder of exports, aggregates them against the content, writes JSON and Markdown. */
+export function runInsights(options: InsightsRunOptions, io: InsightsRunIo): InsightsRunResult {
+  const cwd = options.cwd ?? process.cwd();
+  const folder = resolve(cwd, options.folder);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    const what = existsSync(folder) ? 'is a file, not a folder' : 'does not exist';
+    io.err(`${folder} ${what}. Give the folder that holds the export files learners sent you: npm run insights -- <folder>.`);
+    return { code: INSIGHTS_EXIT.noFolder };
+  }
+  const names = listExportFiles(folder);
+  if (names.length === 0) {
+    io.err(`No .json file was found in ${folder} or its subfolders. Put the export files learners sent you (named like micropath-<site>-<date>.json) in it, then run npm run insights again.`);
+    return { code: INSIGHTS_EXIT.emptyFolder };
+  }
+
+  const loaded = loadInsightsModel({ contentDir: options.contentDir, env: options.env, cwd });
+  if (!loaded.ok) {
+    io.err(`${loaded.report}\n\nThe insights need content that passes the check, because exports are read against its lessons and questions: fix the errors above (or name the right folder with --content), then run npm run insights again.`);
+    return { code: INSIGHTS_EXIT.badContent };
+  }
+  const now = options.now ?? new Date().toISOString();
+  const { model } = loaded;
+  const started = performance.now();
+  const aggregator = createAggregator(model, { now });
+  names.forEach((name, index) => {
+    aggregator.add({ name, bytes: readFileSync(join(folder, name)) });
+    io.progress(index + 1, names.length, false);
+  });
+  io.progress(names.length, names.length, true);
+  const counted = performance.now();
+  const insights = aggregator.result();
+  const timings = { aggregateMs: counted - started, resultMs: performance.now() - counted };
+
+  const refused = insights.files.refused.map((file) => `- ${file.name} (${file.code}): ${file.message}`);
+  if (insights.files.accepted === 0) {
+    io.err(`${refused.join('\n')}\n\nNone of the ${formatCounted(names.length, 'file')} in ${folder} is a Micropath learner export that could be read, so there is nothing to count and nothing was written. The reasons are above.`);
+    return { code: INSIGHTS_EXIT.noValidFile, insights, timings };
+  }
+
+  const tables = buildInsightsTables(insights);
+  const outDir = resolve(cwd, options.outDir);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'insights.json'), `${JSON.stringify(insights, null, 2)}\n`);
+  writeFileSync(join(outDir, 'insights.md'), formatInsightsMarkdown(insights, tables));
+
+  const report = [insights.headline, describeFiles(insights)];
+  if (refused.length) report.push(`Refused ${formatCounted(refused.length, 'file')}:\n${refused.join('\n')}`);
+  const { warnings } = insights.files;
+  if (warnings.length) {
+    const shown = warnings.slice(0, 10).map((warning) => `- ${warning.name}: ${warning.message}`);
+    const more = warnings.length > shown.length ? `\n- and ${formatCount(warnings.length - shown.length)} more (listed in insights.json)` : '';
+    report.push(`Counted with a warning (${formatCount(warnings.length)}):\n${shown.join('\n')}${more}`);
+  }
+  io.out(report.join('\n\n'));
+  io.err(`Insights written to ${join(outDir, 'insights.json')} and ${join(outDir, 'insights.md')}.`);
+  return { code: INSIGHTS_EXIT.ok, insights, timings };
+}
