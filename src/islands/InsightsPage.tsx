@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { buildInsightsCharts } from '../lib/insights-page/insights-charts';
-import { describeReadProgress } from '../lib/insights-page/read-progress';
+import { describeReadProgress } from '../lib/insights/describe-read-progress';
 import { selectExportFiles } from '../lib/insights-page/select-export-files';
-import { describeRun } from '../lib/insights-page/describe-run';
 import { downloadFile } from './progress/download-file';
 import { FileIntake } from './insights/FileIntake';
 import { InsightsResults } from './insights/InsightsResults';
@@ -12,17 +11,14 @@ interface Props {
   /** The portal's aggregation model (data/insights-model.json), fetched by the worker. */
   modelUrl: string;
   siteId: string;
-  locale: string;
 }
 
 /**
  * The staff page's island: file intake, the worker's progress with Cancel, and the results of
  * every file loaded so far. Nothing is stored: the figures live in this tab until Save summary.
  */
-export default function InsightsPage({ modelUrl, siteId, locale }: Props) {
-  const worker = useInsightsWorker(modelUrl, locale, (done) =>
-    describeRun(done, done.insights, locale),
-  );
+export default function InsightsPage({ modelUrl, siteId }: Props) {
+  const worker = useInsightsWorker(modelUrl);
   const charts = useMemo(
     () => (worker.loaded ? buildInsightsCharts(worker.loaded.insights) : {}),
     [worker.loaded],
@@ -54,7 +50,7 @@ export default function InsightsPage({ modelUrl, siteId, locale }: Props) {
       {reading && (
         <div className="insights-reading">
           <label htmlFor="insights-progress">
-            {describeReadProgress(reading.read, reading.total, locale)}
+            {describeReadProgress(reading.read, reading.total)}
           </label>
           <progress id="insights-progress" max={reading.total} value={reading.read} />
           <button type="button" className="secondary" onClick={worker.cancel}>

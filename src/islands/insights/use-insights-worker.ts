@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Insights } from '../../lib/insights/insights';
 import type { InsightsTable } from '../../lib/insights/insights-tables';
-import {
-  describeReadProgress,
-  describeReadStart,
-  findMilestone,
-} from '../../lib/insights-page/read-progress';
+import { describeRun } from '../../lib/insights-page/describe-run';
+import { describeReadStart, findMilestone } from '../../lib/insights-page/read-progress';
+import { describeReadProgress } from '../../lib/insights/describe-read-progress';
 import type { FromWorker, ToWorker } from './insights-messages';
 
 /** File handles per message to the worker. */
@@ -47,13 +45,8 @@ export interface InsightsWorker {
 /**
  * Runs the aggregation in a Web Worker, started on the first files so an empty page costs
  * nothing. Progress updates the bar on every message but is announced only at each quarter.
- * `describeDone` turns a finished run into its announcement.
  */
-export function useInsightsWorker(
-  modelUrl: string,
-  locale: string,
-  describeDone: (message: Extract<FromWorker, { type: 'done' }>) => string,
-): InsightsWorker {
+export function useInsightsWorker(modelUrl: string): InsightsWorker {
   const [ready, setReady] = useState(false);
   const [reading, setReading] = useState<Reading | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -63,8 +56,6 @@ export function useInsightsWorker(
   const runs = useRef(0);
   const milestone = useRef(0);
   const notes = useRef(new Map<number, string>());
-  const describe = useRef(describeDone);
-  describe.current = describeDone;
 
   useEffect(() => {
     setReady(true);
@@ -78,7 +69,7 @@ export function useInsightsWorker(
       const reached = findMilestone(data.read, data.total);
       if (reached > milestone.current) {
         milestone.current = reached;
-        setAnnouncement(`${describeReadProgress(data.read, data.total, locale)}…`);
+        setAnnouncement(describeReadProgress(data.read, data.total));
       }
       return;
     }
@@ -91,7 +82,7 @@ export function useInsightsWorker(
     if (data.problem) setFailure(data.problem);
     setLoaded({ insights: data.insights, tables: data.tables });
     setAnnouncement(
-      [describe.current(data), notes.current.get(data.run)].filter(Boolean).join(' '),
+      [describeRun(data, data.insights), notes.current.get(data.run)].filter(Boolean).join(' '),
     );
     notes.current.delete(data.run);
   };
@@ -128,7 +119,7 @@ export function useInsightsWorker(
       if (note) notes.current.set(run, note);
       setFailure('');
       setReading({ run, read: 0, total: files.length });
-      setAnnouncement(describeReadStart(files.length, locale));
+      setAnnouncement(describeReadStart(files.length));
       const now = new Date().toISOString();
       // Posting copies each File handle on this thread: a few hundred at a time, one task each,
       // so thousands never hold up the page (5,000 at once took about a second).

@@ -1,3 +1,4 @@
+import { formatCount, formatCounted } from '../insights/format-count';
 import type { Insights } from '../insights/insights';
 
 /** How a run of the worker ended. */
@@ -12,13 +13,11 @@ export interface RunEnd {
  * The announcement when a run ends: what this run read, then what is loaded in all (members,
  * accepted files, duplicates counted once, refused files), since files add up across runs.
  */
-export function describeRun(run: RunEnd, insights: Insights, locale: string): string {
-  const format = new Intl.NumberFormat(locale);
-  const count = (value: number, singular: string, plural = `${singular}s`) =>
-    `${format.format(value)} ${value === 1 ? singular : plural}`;
+export function describeRun(run: RunEnd, insights: Insights): string {
+  const count = formatCounted;
   const { files, members } = insights;
   const first = run.cancelled
-    ? `Stopped after reading ${format.format(run.read)} of ${count(run.total, 'file')}: the figures cover the files read so far. Add the others again to include them (a member's file counts once however often it is added).`
+    ? `Stopped after reading ${formatCount(run.read)} of ${count(run.total, 'file')}: the figures cover the files read so far. Add the others again to include them (a member's file counts once however often it is added).`
     : `Read ${count(run.total, 'file')}.`;
   const parts = [`${count(members, 'member')} counted from ${count(files.accepted, 'accepted file')}`];
   if (files.duplicates > 0) parts.push(`${count(files.duplicates, 'older export')} of the same members left out`);

@@ -9,19 +9,19 @@ describe('describeRun', () => {
       { name: 'a.json', code: 'not-json', message: 'Not JSON.' },
       { name: 'b.json', code: 'empty', message: 'Empty.' },
     ];
-    expect(describeRun({ read: 6, total: 6, cancelled: false }, insights, 'en')).toBe(
+    expect(describeRun({ read: 6, total: 6, cancelled: false }, insights)).toBe(
       'Read 6 files. In all: 3 members counted from 4 accepted files; 1 older export of the same members left out; 2 files refused, listed below.',
     );
   });
 
   it('says a stopped run covers only the files read so far', () => {
-    const text = describeRun({ read: 1200, total: 5000, cancelled: true }, insightsOf(1200), 'en');
+    const text = describeRun({ read: 1200, total: 5000, cancelled: true }, insightsOf(1200));
     expect(text).toMatch(/^Stopped after reading 1,200 of 5,000 files: the figures cover the files read so far\./);
     expect(text).toContain('In all: 1,200 members counted from 1,200 accepted files.');
   });
 
   it('uses the singular for one file and one member', () => {
-    expect(describeRun({ read: 1, total: 1, cancelled: false }, insightsOf(1), 'en')).toBe(
+    expect(describeRun({ read: 1, total: 1, cancelled: false }, insightsOf(1))).toBe(
       'Read 1 file. In all: 1 member counted from 1 accepted file.',
     );
   });
