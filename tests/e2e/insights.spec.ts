@@ -75,9 +75,14 @@ test('3 exports from /progress/ and 2 bad files give the figures the CLI gives f
   baseURL,
 }, testInfo) => {
   const files = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
   await openInsights(page);
   await dropFiles(page, files);
   await waitForRead(page, 5);
+  // Nothing uploaded, nothing stored: only same-origin GETs, and no storage written.
+  expect(requests.filter((line) => !line.startsWith(`GET ${baseURL!.replace(/\/my-portal\/$/, '')}/`))).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
   // The page: refused files with their reasons, members, mastered counts, a question, the headline.
   const refused = page.locator('.insights-refused li');
@@ -150,6 +155,12 @@ test('a table downloads as CSV with its header and every row, as the core format
   expect(lines[0]).toBe(table.columns.map((column) => column.header).join(','));
   expect(lines.find((line) => line.startsWith('1.1 Text alternatives,'))).toContain(',2,67,');
   await expect(masteryTable(page).locator('tbody tr')).toHaveCount(lines.length - 2);
+
+  // Save summary: the aggregate as JSON, the same figures, none of the files.
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save summary' }).click()]);
+  expect(saved.suggestedFilename()).toMatch(/^micropath-insights-adc-academy-\d{4}-\d{2}-\d{2}\.json$/);
+  const summary = JSON.parse(readFileSync((await saved.path())!, 'utf8')) as Insights;
+  expect({ ...summary, generatedAt: '' }).toEqual({ ...insights, generatedAt: '' });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -272,4 +283,34 @@ test('5,000 generated exports aggregate in the worker while the page keeps respo
   };
   for (const [type, value] of Object.entries(report)) testInfo.annotations.push({ type, description: String(value) });
   console.log(`5,000 exports in the page: ${JSON.stringify(report)}`);
+});
+
+test('Cancel stops reading and keeps the figures of the files read so far', async ({ page, request }, testInfo) => {
+  test.setTimeout(120_000);
+  const model = (await (await request.get('data/insights-model.json')).json()) as InsightsModel;
+  const generated = generateExports(model, { count: 2000, seed: 7, now: '2026-06-30T12:00:00.000Z' });
+  const dir = testInfo.outputPath('generated');
+  mkdirSync(dir, { recursive: true });
+  for (const file of generated) writeFileSync(path.join(dir, file.name), file.bytes);
+
+  await openInsights(page);
+  await folderInput(page).setInputFiles(dir);
+  await expect(page.locator('#insights-progress')).toHaveAttribute('value', /^[1-9]/, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(insightsStatus(page)).toContainText(/^Stopped after reading [\d,]+ of 2,000 files/, { timeout: 30_000 });
+  const summary = page.getByRole('table', { name: 'Files and members' });
+  expect(Number(await readCell(summary, 'Files read', 'Value'))).toBeLessThan(2000);
+  await expect(page.locator('#insights-progress')).toHaveCount(0);
+});
+
+test.describe('on a 320 px wide screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the insights page with results does not scroll sideways', async ({ page, browser, baseURL }, testInfo) => {
+    const files = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
+    await openInsights(page);
+    await filesInput(page).setInputFiles(files);
+    await waitForRead(page, 5);
+    await expect(page.locator('.insights-results canvas').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
 });
