@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { aggregateExports } from '../../src/lib/insights/aggregate-exports';
 import { generateExports } from '../../src/lib/insights/generate-exports';
 import type { Insights } from '../../src/lib/insights/insights';
@@ -47,6 +47,15 @@ async function makeFiles(browser: Browser, baseURL: string, dir: string): Promis
   return fileSet;
 }
 
+/** Writes `count` generated exports (core's generateExports, against the site's model) into `dir`. */
+async function writeGeneratedExports(request: APIRequestContext, count: number, dir: string) {
+  const model = (await (await request.get('data/insights-model.json')).json()) as InsightsModel;
+  const generated = generateExports(model, { count, seed: count, now: '2026-06-30T12:00:00.000Z' });
+  mkdirSync(dir, { recursive: true });
+  for (const file of generated) writeFileSync(path.join(dir, file.name), file.bytes);
+  return generated;
+}
+
 /** Waits for the outcome of reading `count` files. */
 async function waitForRead(page: Page, count: number): Promise<void> {
   await expect(insightsStatus(page)).toContainText(`Read ${count} files.`, { timeout: 30_000 });
@@ -85,7 +94,7 @@ test('3 exports from /progress/ and 2 bad files give the figures the CLI gives f
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 
   // The page: refused files with their reasons, members, mastered counts, a question, the headline.
-  const refused = page.locator('.insights-refused li');
+  const refused = page.getByRole('region', { name: 'Files refused' }).getByRole('listitem');
   await expect(refused).toHaveCount(2);
   for (const [index, bad] of BAD_FILES.entries()) {
     await expect(refused.nth(index)).toContainText(bad.name);
@@ -226,11 +235,8 @@ test('5,000 generated exports aggregate in the worker while the page keeps respo
   request,
 }, testInfo) => {
   test.setTimeout(240_000);
-  const model = (await (await request.get('data/insights-model.json')).json()) as InsightsModel;
-  const generated = generateExports(model, { count: 5000, seed: 5, now: '2026-06-30T12:00:00.000Z' });
   const dir = testInfo.outputPath('generated');
-  mkdirSync(dir, { recursive: true });
-  for (const file of generated) writeFileSync(path.join(dir, file.name), file.bytes);
+  const generated = await writeGeneratedExports(request, 5000, dir);
   const members = new Set(generated.map((file) => file.learnerId).filter(Boolean)).size;
 
   await openInsights(page);
@@ -287,11 +293,8 @@ test('5,000 generated exports aggregate in the worker while the page keeps respo
 
 test('Cancel stops reading and keeps the figures of the files read so far', async ({ page, request }, testInfo) => {
   test.setTimeout(120_000);
-  const model = (await (await request.get('data/insights-model.json')).json()) as InsightsModel;
-  const generated = generateExports(model, { count: 2000, seed: 7, now: '2026-06-30T12:00:00.000Z' });
   const dir = testInfo.outputPath('generated');
-  mkdirSync(dir, { recursive: true });
-  for (const file of generated) writeFileSync(path.join(dir, file.name), file.bytes);
+  await writeGeneratedExports(request, 2000, dir);
 
   await openInsights(page);
   await folderInput(page).setInputFiles(dir);

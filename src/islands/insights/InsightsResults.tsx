@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { InsightsCharts } from '../../lib/insights-page/insights-charts';
-import type { Insights } from '../../lib/insights/insights';
 import { InsightsSection } from './InsightsSection';
 import type { Loaded } from './use-insights-worker';
 
@@ -12,21 +11,16 @@ interface Props {
   onDownloaded(message: string): void;
 }
 
-/** Refused files as a list (the reasons are sentences, too long for a table's cells). */
-function RefusedList({ files }: { files: Insights['files'] }) {
+/** Files by name, each with a sentence about it (the reason it was refused, or a note). */
+function FileList({ items }: { items: readonly { name: string; message: string }[] }) {
   return (
-    <>
-      <p>
-        These files were not counted. Ask the member for a new export if the figures need theirs.
-      </p>
-      <ul className="insights-refused">
-        {files.refused.map((file, index) => (
-          <li key={`${file.name}-${index}`}>
-            <strong>{file.name}</strong>: {file.message}
-          </li>
-        ))}
-      </ul>
-    </>
+    <ul className="insights-files">
+      {items.map((item, index) => (
+        <li key={`${item.name}-${index}`}>
+          <strong>{item.name}</strong>: {item.message}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -35,7 +29,17 @@ export function InsightsResults({ loaded, charts, fileName, onDownloaded }: Prop
   const { insights, tables } = loaded;
   const { files } = insights;
   const replacements: Record<string, ReactNode> = {
-    refused: files.refused.length > 0 ? <RefusedList files={files} /> : undefined,
+    // Refused files as a list: the reasons are sentences, too long for a table's cells.
+    refused:
+      files.refused.length > 0 ? (
+        <>
+          <p>
+            These files were not counted. Ask the member for a new export if the figures need
+            theirs.
+          </p>
+          <FileList items={files.refused} />
+        </>
+      ) : undefined,
   };
   return (
     <div className="insights-results">
@@ -44,13 +48,7 @@ export function InsightsResults({ loaded, charts, fileName, onDownloaded }: Prop
       {files.warnings.length > 0 && (
         <section aria-labelledby="insights-warnings">
           <h3 id="insights-warnings">Files counted with a note</h3>
-          <ul className="insights-refused">
-            {files.warnings.map((warning, index) => (
-              <li key={`${warning.name}-${index}`}>
-                <strong>{warning.name}</strong>: {warning.message}
-              </li>
-            ))}
-          </ul>
+          <FileList items={files.warnings} />
         </section>
       )}
       {tables.map((table) => (

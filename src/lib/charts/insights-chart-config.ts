@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { shortenText } from '../standards/shorten-text';
-import { barTooltip, categoryAxis, chartFont } from './bar-chart-parts';
+import { barTooltip, categoryAxis, chartFont, horizontalBarLayout } from './bar-chart-parts';
 import type { ChartPalette } from './chart-palette';
 
 /** One bar of an insights chart: a competency, a question or a month. */
@@ -74,10 +74,7 @@ export function buildInsightsChartConfig(
       ],
     },
     options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: options.reducedMotion ? false : { duration: 400 },
+      ...horizontalBarLayout(options),
       scales: {
         x: {
           ...(chart.min === undefined ? { beginAtZero: true } : { min: chart.min }),
