@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { buildInsightsCharts } from '../lib/insights-page/insights-charts';
 import { describeReadProgress } from '../lib/insights/describe-read-progress';
 import { selectExportFiles } from '../lib/insights-page/select-export-files';
@@ -24,6 +24,19 @@ export default function InsightsPage({ modelUrl, siteId }: Props) {
     [worker.loaded],
   );
   const { reading, loaded } = worker;
+  // Cancel and Clear remove the button that was pressed: focus goes to the message saying what
+  // happened, not back to the top of the page.
+  const status = useRef<HTMLParagraphElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current || reading) return;
+    refocus.current = false;
+    status.current?.focus();
+  });
+  const stopping = (action: () => void) => () => {
+    refocus.current = true;
+    action();
+  };
 
   const addFiles = (files: File[]) => {
     const { exports, skipped } = selectExportFiles(files);
@@ -53,13 +66,17 @@ export default function InsightsPage({ modelUrl, siteId }: Props) {
             {describeReadProgress(reading.read, reading.total)}
           </label>
           <progress id="insights-progress" max={reading.total} value={reading.read} />
-          <button type="button" className="secondary" onClick={worker.cancel}>
+          <button type="button" className="secondary" onClick={stopping(worker.cancel)}>
             Cancel
           </button>
         </div>
       )}
       <div role="status" className="data-status insights-status">
-        {worker.announcement && <p>{worker.announcement}</p>}
+        {worker.announcement && (
+          <p ref={status} tabIndex={-1}>
+            {worker.announcement}
+          </p>
+        )}
       </div>
       <div role="alert">{worker.failure && <p className="import-refusal">{worker.failure}</p>}</div>
       {loaded && (
@@ -68,7 +85,7 @@ export default function InsightsPage({ modelUrl, siteId }: Props) {
             <button type="button" onClick={saveSummary}>
               Save summary
             </button>
-            <button type="button" className="secondary" onClick={worker.clear}>
+            <button type="button" className="secondary" onClick={stopping(worker.clear)}>
               Clear
             </button>
           </div>

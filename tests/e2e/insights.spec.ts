@@ -216,6 +216,7 @@ test('by keyboard alone: choose files, download a CSV, clear', async ({ page, br
   await tabTo(page, page.getByRole('button', { name: 'Clear' }), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(insightsStatus(page)).toContainText('Cleared.');
+  await expect(insightsStatus(page).locator('p')).toBeFocused();
   await expect(page.locator('.insights-results')).toHaveCount(0);
 });
 
@@ -301,6 +302,7 @@ test('Cancel stops reading and keeps the figures of the files read so far', asyn
   await expect(page.locator('#insights-progress')).toHaveAttribute('value', /^[1-9]/, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(insightsStatus(page)).toContainText(/^Stopped after reading [\d,]+ of 2,000 files/, { timeout: 30_000 });
+  await expect(insightsStatus(page).locator('p')).toBeFocused();
   const summary = page.getByRole('table', { name: 'Files and members' });
   expect(Number(await readCell(summary, 'Files read', 'Value'))).toBeLessThan(2000);
   await expect(page.locator('#insights-progress')).toHaveCount(0);
