@@ -15,4 +15,5 @@ export const paths = {
   certification: (id: string) => href(`/certifications/${id}/`),
   search: () => href('/search/'),
   coverage: () => href('/coverage/'),
+  insights: () => href('/insights/'),
 };

@@ -48,3 +48,16 @@ export function barTooltip<T extends { label: string }>(palette: PartsPalette, b
     },
   };
 }
+
+/**
+ * The layout every bar chart on the site shares: horizontal bars filling a box of fixed height
+ * (`maintainAspectRatio: false`), drawn without animation when the reader prefers reduced motion.
+ */
+export function horizontalBarLayout(options: { reducedMotion: boolean }) {
+  return {
+    indexAxis: 'y' as const,
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: options.reducedMotion ? (false as const) : { duration: 400 },
+  };
+}

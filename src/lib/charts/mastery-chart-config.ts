@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { barTooltip, categoryAxis, chartFont } from './bar-chart-parts';
+import { barTooltip, categoryAxis, chartFont, horizontalBarLayout } from './bar-chart-parts';
 import type { ChartPalette } from './chart-palette';
 import type { MasteryBar } from './mastery-series';
 
@@ -52,10 +52,7 @@ export function buildMasteryChartConfig(
       ],
     },
     options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: options.reducedMotion ? false : { duration: 400 },
+      ...horizontalBarLayout(options),
       scales: {
         x: {
           min: 0,

@@ -10,12 +10,14 @@ export interface SitePages {
 
 /**
  * Lists the pages of the site (see src/pages/): home, search, progress, the framework and its
- * competencies, published lessons, certifications and, unless switched off, the coverage report.
+ * competencies, published lessons, certifications and, unless switched off, the coverage report and
+ * the staff insights page.
  * Lessons that failed their schema count as pages, so they cause no false broken links.
  */
 export function listSitePages(content: ValidContent, unvalidatedLessons: readonly string[] = []): SitePages {
   const pages = new Set(['/', '/search/', '/progress/', '/competencies/', '/certifications/']);
   if (content.site.coverage?.page !== false) pages.add('/coverage/');
+  if (content.site.insights?.page !== false) pages.add('/insights/');
   for (const { id } of content.competencies) pages.add(`/competencies/${id}/`);
   for (const { id } of content.certifications) pages.add(`/certifications/${id}/`);
   const drafts = new Set<string>();

@@ -1,6 +1,6 @@
 // Browser-safe: no Chart.js values and no Node, so the page script that draws the chart stays small.
 import type { ChartConfiguration } from 'chart.js';
-import { barTooltip, categoryAxis, chartFont } from '../charts/bar-chart-parts';
+import { barTooltip, categoryAxis, chartFont, horizontalBarLayout } from '../charts/bar-chart-parts';
 
 /** One bar of the coverage chart: a competency without sub-competencies. */
 export interface CoverageBar {
@@ -106,10 +106,7 @@ export function buildCoverageChartConfig(
       ],
     },
     options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: options.reducedMotion ? false : { duration: 400 },
+      ...horizontalBarLayout(options),
       scales: {
         x: {
           beginAtZero: true,

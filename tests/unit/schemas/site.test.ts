@@ -18,3 +18,12 @@ describe('SiteSchema coverage', () => {
     );
   });
 });
+
+describe('SiteSchema insights', () => {
+  it('publishes the insights page unless site.yaml switches it off', () => {
+    expect(SiteSchema.parse({ id: 'a', title: 'A' }).insights).toEqual({ page: true });
+    expect(SiteSchema.parse({ id: 'a', title: 'A', insights: { page: false } }).insights).toEqual({
+      page: false,
+    });
+  });
+});
