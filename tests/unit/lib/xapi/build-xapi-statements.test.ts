@@ -61,6 +61,29 @@ describe('buildXapiStatements', () => {
     expect(answeredTo(statementsOf(answeredAll('wrong')), 'q-text').result).toEqual({ response: 'caption', success: false });
   });
 
+  it('leaves out a typed text holding the [,] delimiter or a leading {…} tag, which an LRS would read as several answers or a tag', () => {
+    const record = createRecord('learner-1', at(1));
+    record.attempts = [
+      attemptOf('a1', 'lesson:with-quiz', { 'q-text': { type: 'text', value: 'alt[,]text' } }),
+      attemptOf('a2', 'lesson:with-quiz', { 'q-text': { type: 'text', value: '{lang=fr}texte' } }),
+      attemptOf('a3', 'lesson:with-quiz', { 'q-text': { type: 'text', value: 'ünï 😀 [.] -1' } }),
+    ];
+    const { statements, leftOut } = buildXapiStatements(record, CATALOG, SITE);
+    expect(leftOut.answers).toBe(0);
+    expect(withVerb(statements, 'answered').map((statement) => statement.result)).toEqual([
+      { success: false },
+      { success: false },
+      { response: 'ünï 😀 [.] -1', success: false },
+    ]);
+  });
+
+  it('drops an accepted text that holds the [,] delimiter from the fill-in patterns, since xAPI has no escape for it', () => {
+    const question = QuestionSchema.parse({ id: 'q-text', type: 'text', prompt: 'Name it', explanation: 'E', accept: ['alt text', 'a[,]b'] });
+    const catalog = { ...CATALOG, quizzes: { 'lesson:with-quiz': { ...CATALOG.quizzes['lesson:with-quiz']!, questions: [question] } } };
+    const { statements } = buildXapiStatements(answeredAll('right'), catalog, SITE);
+    expect(answeredTo(statements, 'q-text').object.definition.correctResponsesPattern).toEqual(['{case_matters=false}alt text']);
+  });
+
   it('gives a numeric question with a tolerance the range min[:]max', () => {
     const right = answeredTo(statementsOf(answeredAll('right')), 'q-numeric');
     expect(right.object.definition).toMatchObject({ interactionType: 'numeric', correctResponsesPattern: ['4.4[:]4.6'] });
