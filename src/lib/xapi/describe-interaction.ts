@@ -36,8 +36,8 @@ export function describeInteraction(question: Question, language: string): Pick<
     case 'true-false':
       return { interactionType, correctResponsesPattern: [String(question.answer)] };
     case 'text':
-      // Answers are compared case-insensitively; a `pattern` has no xAPI form and is left out.
-      return { interactionType, correctResponsesPattern: question.accept.map((accepted) => `{case_matters=false}${accepted}`) };
+      // Answers are compared case-insensitively; a `pattern`, and a text xAPI would split, have no xAPI form and are left out.
+      return { interactionType, correctResponsesPattern: question.accept.filter(isPlainFillIn).map((accepted) => `{case_matters=false}${accepted}`) };
     case 'numeric':
       return {
         interactionType,
@@ -79,6 +79,14 @@ export function formatResponse(question: Question, answer: Answer): string | und
         ? answer.pairs.map((right, left) => `${componentId('source', left)}${PAIR}${componentId('target', right)}`).join(LIST)
         : undefined;
   }
+}
+
+/**
+ * Whether `text` reads back as the one string it is in a fill-in response: xAPI joins several with
+ * `[,]` and opens with `{lang=…}`-style tags, with no escape for either, so such a text cannot be sent.
+ */
+export function isPlainFillIn(text: string): boolean {
+  return !text.includes(LIST) && !text.startsWith('{');
 }
 
 /** A number without binary noise (0.3 - 0.1 is written 0.2), as xAPI numeric responses expect. */
