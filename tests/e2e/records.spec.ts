@@ -216,3 +216,19 @@ test('with storage blocked the transcript still renders, says why it is empty, a
   await expect(page.getByText('No competency is mastered yet.')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('with a record saved by a newer version the transcript claims nothing and cannot be printed, since it cannot read that progress', async ({
+  page,
+}) => {
+  await seedRecord(page, { ...seededRecord, version: 99 });
+  await page.goto('progress/transcript/');
+  await expect(page.locator('.storage-notice')).toContainText('written by a newer version');
+  const transcript = page.getByRole('article', { name: /Transcript of/ });
+  await expect(transcript).toContainText(
+    'Your saved progress was written by a newer version of this site, so this page cannot show it',
+  );
+  await expect(transcript.getByText('Nothing is recorded in this browser yet')).toHaveCount(0);
+  await expect(transcript.getByText('No competency is mastered yet.')).toHaveCount(0);
+  await expect(transcript.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Print' })).toBeDisabled();
+});
