@@ -232,3 +232,17 @@ test('with a record saved by a newer version the transcript claims nothing and c
   await expect(transcript.getByRole('table')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Print' })).toBeDisabled();
 });
+
+test('with a record saved by a newer version sharing is held back, since a partial share would replace the full one at the association', async ({
+  page,
+}) => {
+  await seedRecord(page, { ...seededRecord, version: 99 });
+  await page.goto('lessons/captions-that-work/');
+  await openProgress(page);
+  const section = shareSection(page);
+  await expect(section).toContainText(
+    'Your saved progress was written by a newer version of this site, which this page cannot read',
+  );
+  await expect(section).not.toContainText('nothing to share');
+  await expect(section.getByRole('button', { name: 'Download file to share' })).toBeDisabled();
+});
