@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseImportFile } from '../../src/lib/record/parse-import';
 import { expectNoAxeViolations, readCompetency, readLessons } from './helpers';
-import { openProgress, seededRecord, seedRecord } from './progress-fixtures';
+import { openProgress, seededRecord, seedRecord, storedRecord } from './progress-fixtures';
 
 // Records for the outside world: the shared export on /progress/ and the printable transcript.
 
@@ -245,4 +245,23 @@ test('with a record saved by a newer version sharing is held back, since a parti
   );
   await expect(section).not.toContainText('nothing to share');
   await expect(section.getByRole('button', { name: 'Download file to share' })).toBeDisabled();
+});
+
+test('importing their own share back changes nothing: the comments and the learner id stay', async ({
+  page,
+}, testInfo) => {
+  // An id every pseudonym sorts before, so a merge that keeps the smaller id would swap it.
+  await seedRecord(page, { ...seededRecord, learnerId: 'z-learner' });
+  await openProgress(page);
+  const shared = await downloadShare(page);
+  const file = testInfo.outputPath('share.json');
+  writeFileSync(file, shared.text);
+  await page
+    .getByLabel('Choose an exported progress file (.json), or drop it here')
+    .setInputFiles(file);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('.data-status')).toContainText('Imported.');
+  const stored = JSON.parse((await storedRecord(page))!);
+  expect(stored.learnerId).toBe('z-learner');
+  expect(stored.feedback).toEqual(seededRecord.feedback);
 });
