@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { describeImport } from '../../lib/record/describe-import';
 import { buildExport, exportFileName } from '../../lib/record/export-record';
 import type { LearnerRecord } from '../../lib/record/learner-record';
+import { restoreOwnLearnerId } from '../../lib/record/share-record';
 import type { LearnerStore, StorageStatus } from '../../stores/learner';
 import { downloadFile } from './download-file';
 import { ImportReview, type PendingImport } from './ImportReview';
@@ -93,10 +94,11 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
       return;
     }
     const current = store.$record.get() ?? record;
+    const incoming = restoreOwnLearnerId(result.record, current, site.id);
     setPending({
       fileName: file.name,
-      result,
-      description: describeImport(current, result.record, data.model),
+      result: { ...result, record: incoming },
+      description: describeImport(current, incoming, data.model),
     });
     setNotice(null);
     focusNext.current = 'review';
@@ -172,8 +174,8 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
         </p>
         <button type="button" onClick={exportRecord} disabled={!ready}>
           Export your progress
-        </button>
-        {' '}<XapiExport data={data} record={record} onNotice={(text) => setNotice({ text })} />
+        </button>{' '}
+        <XapiExport data={data} record={record} onNotice={(text) => setNotice({ text })} />
       </div>
 
       <div className="data-control">
