@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMastery } from '../../../../src/lib/record/compute-mastery';
-import { createRecord, type LearnerRecord } from '../../../../src/lib/record/learner-record';
+import { createRecord, type Answer, type LearnerRecord } from '../../../../src/lib/record/learner-record';
 import { mergeRecords } from '../../../../src/lib/record/merge-records';
 import { buildXapiStatements, xapiFileName } from '../../../../src/lib/xapi/build-xapi-statements';
 import type { XapiStatement } from '../../../../src/lib/xapi/xapi-statement';
@@ -229,6 +229,19 @@ describe('buildXapiStatements', () => {
     expect(leftOut).toEqual({ attempts: 1, answers: 3 });
     expect(withVerb(statements, 'answered').map((statement) => statement.result?.response)).toEqual(['Alt Text']);
     expect(statements.some((statement) => statement.object.id.includes('removed'))).toBe(false);
+  });
+
+  it('leaves out answers no published question could have given: a choice twice, an order that is not every item once', () => {
+    const record = createRecord('learner-1', at(1));
+    const odd: Record<string, Answer>[] = [
+      { 'q-multiple': { type: 'multiple', choices: [1, 1] } },
+      { 'q-order': { type: 'order', items: [0] } },
+      { 'q-order': { type: 'order', items: [0, 0, 2] } },
+    ];
+    record.attempts = odd.map((answers, index) => attemptOf(`a${index}`, 'lesson:with-quiz', answers));
+    const { statements, leftOut } = buildXapiStatements(record, CATALOG, SITE);
+    expect(checkXapiStatements(statements, { now: SITE.now })).toEqual([]);
+    expect(leftOut.answers).toBe(3);
   });
 
   it('passes the xAPI 1.0.3 rules for a generated record with all 7 question types', () => {
