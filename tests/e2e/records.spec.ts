@@ -265,3 +265,14 @@ test('importing their own share back changes nothing: the comments and the learn
   expect(stored.learnerId).toBe('z-learner');
   expect(stored.feedback).toEqual(seededRecord.feedback);
 });
+
+test('the transcript says its content version is the site’s current one, which the record cannot tie to each completion', async ({
+  page,
+}) => {
+  await openTranscript(page);
+  const credits = page.getByRole('table', { name: 'CE credits per lesson' });
+  const version = (await credits.locator('tbody tr').first().locator('td').nth(2).textContent())!;
+  await expect(page.locator('.transcript')).toContainText(
+    `Titles and credits are those of content version ${version}, the site as published now: your progress does not record which version each lesson was completed in.`,
+  );
+});
