@@ -276,3 +276,16 @@ test('the transcript says its content version is the site’s current one, which
     `Titles and credits are those of content version ${version}, the site as published now: your progress does not record which version each lesson was completed in.`,
   );
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the progress page after a share download has no axe violations in the ${colorScheme} scheme`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await seedRecord(page);
+    await openProgress(page);
+    await downloadShare(page);
+    await expect(shareSection(page).getByRole('status')).toContainText('was downloaded');
+    await expectNoAxeViolations(page, `/progress/ after a share (${colorScheme})`);
+  });
+}
