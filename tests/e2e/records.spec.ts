@@ -289,3 +289,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, `/progress/ after a share (${colorScheme})`);
   });
 }
+
+test('a second share download is announced again, not left as the unchanged text of the first', async ({
+  page,
+}) => {
+  await seedRecord(page);
+  await openProgress(page);
+  const status = shareSection(page).getByRole('status');
+  await status.evaluate((region) => {
+    const added: string[] = [];
+    (window as unknown as { added: string[] }).added = added;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) added.push(node.textContent ?? '');
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  await downloadShare(page);
+  await downloadShare(page);
+  const added = await page.evaluate(() => (window as unknown as { added: string[] }).added);
+  expect(added.filter((text) => text.includes('was downloaded'))).toHaveLength(2);
+});
