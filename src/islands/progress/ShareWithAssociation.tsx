@@ -21,7 +21,8 @@ interface Props {
 export function ShareWithAssociation({ data, record, status, formatDate }: Props) {
   const [omitComments, setOmitComments] = useState(true);
   const [replaceLearnerId, setReplaceLearnerId] = useState(true);
-  const [notice, setNotice] = useState('');
+  // Counted so each download puts a new node in the live region: the same text again is announced.
+  const [notice, setNotice] = useState({ text: '', count: 0 });
   const { site, sharing } = data;
   const association = site.organisation || 'your association';
   const context = (now: string) => ({
@@ -48,7 +49,10 @@ export function ShareWithAssociation({ data, record, status, formatDate }: Props
     const name = shareFileName(site.id, now);
     const file = buildShareExport(record, context(now), options);
     downloadFile(name, `${JSON.stringify(file, null, 2)}\n`);
-    setNotice(`The file ${name} was downloaded. To share it, ${submit}.`);
+    setNotice(({ count }) => ({
+      text: `The file ${name} was downloaded. To share it, ${submit}.`,
+      count: count + 1,
+    }));
   };
 
   return (
@@ -116,7 +120,7 @@ export function ShareWithAssociation({ data, record, status, formatDate }: Props
           Download file to share
         </button>
         <div role="status" className="share-status">
-          {notice && <p>{notice}</p>}
+          {notice.text && <p key={notice.count}>{notice.text}</p>}
         </div>
 
         {(sharing.email || sharing.url) && (
