@@ -78,3 +78,22 @@ test('the xAPI export button fits beside the export at 320 px', async ({ page })
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a second xAPI export (or export) is announced again, not left as the unchanged text of the first', async ({ page }) => {
+  await seedRecord(page);
+  await openProgress(page);
+  await dataStatus(page).evaluate((region) => {
+    const added: string[] = [];
+    (window as unknown as { added: string[] }).added = added;
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) added.push(node.textContent ?? '');
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  for (const name of ['Export as xAPI statements', 'Export as xAPI statements', 'Export your progress', 'Export your progress']) {
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { added: string[] }).added.length)).toBeGreaterThan(0);
+  }
+  const added = await page.evaluate(() => (window as unknown as { added: string[] }).added);
+  expect(added.filter((text) => text.includes('xAPI statements in'))).toHaveLength(2);
+  expect(added.filter((text) => text.includes('Keep the file somewhere safe'))).toHaveLength(2);
+});
