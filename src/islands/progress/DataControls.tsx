@@ -31,7 +31,13 @@ type Focus = 'review' | 'undo' | 'notice' | 'file' | 'reset-question' | 'reset-b
  * undone; every outcome is announced in one live region and focus lands on what comes next.
  */
 export function DataControls({ data, store, record, status, formatDate }: Props) {
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setShownNotice] = useState<Notice | null>(null);
+  // Counted so each notice is a new node in the live region: the same text again is announced.
+  const [noticeCount, setNoticeCount] = useState(0);
+  const setNotice = (next: Notice | null) => {
+    setShownNotice(next);
+    setNoticeCount((count) => count + 1);
+  };
   const [refusal, setRefusal] = useState('');
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
@@ -152,7 +158,7 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
     <>
       <div role="status" className="data-status">
         {notice && (
-          <p ref={targets.notice} tabIndex={-1}>
+          <p key={noticeCount} ref={targets.notice} tabIndex={-1}>
             {notice.text}
           </p>
         )}
