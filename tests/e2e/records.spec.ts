@@ -2,7 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseImportFile } from '../../src/lib/record/parse-import';
 import { expectNoAxeViolations, readCompetency, readLessons } from './helpers';
-import { openProgress, seededRecord, seedRecord, storedRecord } from './progress-fixtures';
+import {
+  openProgress,
+  seededRecord,
+  seedRecord,
+  storedRecord,
+  watchAnnouncements,
+} from './progress-fixtures';
 
 // Records for the outside world: the shared export on /progress/ and the printable transcript.
 
@@ -295,17 +301,9 @@ test('a second share download is announced again, not left as the unchanged text
 }) => {
   await seedRecord(page);
   await openProgress(page);
-  const status = shareSection(page).getByRole('status');
-  await status.evaluate((region) => {
-    const added: string[] = [];
-    (window as unknown as { added: string[] }).added = added;
-    new MutationObserver((records) => {
-      for (const record of records)
-        for (const node of record.addedNodes) added.push(node.textContent ?? '');
-    }).observe(region, { childList: true, subtree: true, characterData: true });
-  });
+  const announced = await watchAnnouncements(shareSection(page).getByRole('status'));
   await downloadShare(page);
   await downloadShare(page);
-  const added = await page.evaluate(() => (window as unknown as { added: string[] }).added);
+  const added = await announced();
   expect(added.filter((text) => text.includes('was downloaded'))).toHaveLength(2);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { checkXapiStatements } from '../helpers/xapi-rules';
 import { expectNoAxeViolations } from './helpers';
-import { openProgress, seedRecord, seededRecord } from './progress-fixtures';
+import { openProgress, seedRecord, seededRecord, watchAnnouncements } from './progress-fixtures';
 
 const SITE = 'https://example.org/my-portal/';
 const xapiButton = (page: Page) => page.getByRole('button', { name: 'Export as xAPI statements' });
@@ -82,18 +82,11 @@ test('the xAPI export button fits beside the export at 320 px', async ({ page })
 test('a second xAPI export (or export) is announced again, not left as the unchanged text of the first', async ({ page }) => {
   await seedRecord(page);
   await openProgress(page);
-  await dataStatus(page).evaluate((region) => {
-    const added: string[] = [];
-    (window as unknown as { added: string[] }).added = added;
-    new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) added.push(node.textContent ?? '');
-    }).observe(region, { childList: true, subtree: true, characterData: true });
-  });
+  const announced = await watchAnnouncements(dataStatus(page));
   for (const name of ['Export as xAPI statements', 'Export as xAPI statements', 'Export your progress', 'Export your progress']) {
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { added: string[] }).added.length)).toBeGreaterThan(0);
   }
-  const added = await page.evaluate(() => (window as unknown as { added: string[] }).added);
-  expect(added.filter((text) => text.includes('xAPI statements in'))).toHaveLength(2);
-  expect(added.filter((text) => text.includes('Keep the file somewhere safe'))).toHaveLength(2);
+  const count = async (words: string) => (await announced()).filter((text) => text.includes(words)).length;
+  await expect.poll(() => count('xAPI statements in')).toBe(2);
+  await expect.poll(() => count('Keep the file somewhere safe')).toBe(2);
 });
