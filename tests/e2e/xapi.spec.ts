@@ -90,3 +90,11 @@ test('a second xAPI export (or export) is announced again, not left as the uncha
   await expect.poll(() => count('xAPI statements in')).toBe(2);
   await expect.poll(() => count('Keep the file somewhere safe')).toBe(2);
 });
+
+test('with a record saved by a newer version the xAPI export explains it cannot read it, instead of claiming nothing is recorded', async ({ page }) => {
+  await seedRecord(page, { ...seededRecord, version: 99 });
+  await openProgress(page);
+  await xapiButton(page).click();
+  await expect(dataStatus(page)).toContainText('written by a newer version of this site');
+  await expect(dataStatus(page)).not.toContainText('nothing is recorded');
+});
