@@ -181,7 +181,12 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
         <button type="button" onClick={exportRecord} disabled={!ready}>
           Export your progress
         </button>{' '}
-        <XapiExport data={data} record={record} onNotice={(text) => setNotice({ text })} />
+        <XapiExport
+          data={data}
+          record={record}
+          unreadable={status.problem === 'newer-version'}
+          onNotice={(text) => setNotice({ text })}
+        />
       </div>
 
       <div className="data-control">
