@@ -164,7 +164,7 @@ export default function ProgressPage({ data }: { data: ProgressData }) {
         />
       </section>
 
-      <ShareWithAssociation data={data} record={record} formatDate={formatDate} />
+      <ShareWithAssociation data={data} record={record} status={status} formatDate={formatDate} />
     </>
   );
 }

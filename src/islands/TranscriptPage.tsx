@@ -29,6 +29,8 @@ export default function TranscriptPage({ data }: { data: TranscriptData }) {
     [record, now, data],
   );
   const { site } = data;
+  // A record saved by a newer version is kept but unreadable here: printing what this page holds would understate it.
+  const unreadable = status.problem === 'newer-version';
 
   return (
     <>
@@ -48,7 +50,7 @@ export default function TranscriptPage({ data }: { data: TranscriptData }) {
           Kept on this page only: your name is not saved in this browser, exported or shared.
         </p>
         <div className="button-row">
-          <button type="button" onClick={() => window.print()} disabled={!transcript}>
+          <button type="button" onClick={() => window.print()} disabled={!transcript || unreadable}>
             Print
           </button>
           <a className="button secondary" href={data.progressHref}>
@@ -78,7 +80,12 @@ export default function TranscriptPage({ data }: { data: TranscriptData }) {
             </p>
           )}
         </header>
-        {!transcript || !record ? (
+        {unreadable ? (
+          <p>
+            Your saved progress was written by a newer version of this site, so this page cannot
+            show it. Reload the page to get the newer version, then print.
+          </p>
+        ) : !transcript || !record ? (
           <p className="progress-placeholder" aria-busy="true">
             Reading your progress from this browser…
           </p>

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 // A learner record seeded straight into localStorage (the quiz island is not needed to make one),
 // and the figures the progress page must show for it. Ids come from content/.
@@ -93,4 +93,18 @@ export async function openProgress(page: Page): Promise<void> {
 /** The summary's headline: "N of M competencies mastered". */
 export function headline(page: Page) {
   return page.locator('.progress-headline');
+}
+
+/** Starts recording the text of every node added inside `region` (what a screen reader would announce). */
+export async function watchAnnouncements(region: Locator): Promise<() => Promise<string[]>> {
+  await region.evaluate((element) => {
+    const added: string[] = [];
+    (window as unknown as { announced: string[] }).announced = added;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) added.push(node.textContent ?? '');
+    }).observe(element, { childList: true, subtree: true, characterData: true });
+  });
+  return () =>
+    region.page().evaluate(() => (window as unknown as { announced: string[] }).announced);
 }

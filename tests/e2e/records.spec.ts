@@ -1,8 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseImportFile } from '../../src/lib/record/parse-import';
 import { expectNoAxeViolations, readCompetency, readLessons } from './helpers';
-import { openProgress, seededRecord, seedRecord } from './progress-fixtures';
+import {
+  openProgress,
+  seededRecord,
+  seedRecord,
+  storedRecord,
+  watchAnnouncements,
+} from './progress-fixtures';
 
 // Records for the outside world: the shared export on /progress/ and the printable transcript.
 
@@ -215,4 +221,89 @@ test('with storage blocked the transcript still renders, says why it is empty, a
   await expect(page.getByText('Nothing is recorded in this browser yet')).toBeVisible();
   await expect(page.getByText('No competency is mastered yet.')).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('with a record saved by a newer version the transcript claims nothing and cannot be printed, since it cannot read that progress', async ({
+  page,
+}) => {
+  await seedRecord(page, { ...seededRecord, version: 99 });
+  await page.goto('progress/transcript/');
+  await expect(page.locator('.storage-notice')).toContainText('written by a newer version');
+  const transcript = page.getByRole('article', { name: /Transcript of/ });
+  await expect(transcript).toContainText(
+    'Your saved progress was written by a newer version of this site, so this page cannot show it',
+  );
+  await expect(transcript.getByText('Nothing is recorded in this browser yet')).toHaveCount(0);
+  await expect(transcript.getByText('No competency is mastered yet.')).toHaveCount(0);
+  await expect(transcript.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Print' })).toBeDisabled();
+});
+
+test('with a record saved by a newer version sharing is held back, since a partial share would replace the full one at the association', async ({
+  page,
+}) => {
+  await seedRecord(page, { ...seededRecord, version: 99 });
+  await page.goto('lessons/captions-that-work/');
+  await openProgress(page);
+  const section = shareSection(page);
+  await expect(section).toContainText(
+    'Your saved progress was written by a newer version of this site, which this page cannot read',
+  );
+  await expect(section).not.toContainText('nothing to share');
+  await expect(section.getByRole('button', { name: 'Download file to share' })).toBeDisabled();
+});
+
+test('importing their own share back changes nothing: the comments and the learner id stay', async ({
+  page,
+}, testInfo) => {
+  // An id every pseudonym sorts before, so a merge that keeps the smaller id would swap it.
+  await seedRecord(page, { ...seededRecord, learnerId: 'z-learner' });
+  await openProgress(page);
+  const shared = await downloadShare(page);
+  const file = testInfo.outputPath('share.json');
+  writeFileSync(file, shared.text);
+  await page
+    .getByLabel('Choose an exported progress file (.json), or drop it here')
+    .setInputFiles(file);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('.data-status')).toContainText('Imported.');
+  const stored = JSON.parse((await storedRecord(page))!);
+  expect(stored.learnerId).toBe('z-learner');
+  expect(stored.feedback).toEqual(seededRecord.feedback);
+});
+
+test('the transcript says its content version is the site’s current one, which the record cannot tie to each completion', async ({
+  page,
+}) => {
+  await openTranscript(page);
+  const credits = page.getByRole('table', { name: 'CE credits per lesson' });
+  const version = (await credits.locator('tbody tr').first().locator('td').nth(2).textContent())!;
+  await expect(page.locator('.transcript')).toContainText(
+    `Titles and credits are those of content version ${version}, the site as published now: your progress does not record which version each lesson was completed in.`,
+  );
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the progress page after a share download has no axe violations in the ${colorScheme} scheme`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await seedRecord(page);
+    await openProgress(page);
+    await downloadShare(page);
+    await expect(shareSection(page).getByRole('status')).toContainText('was downloaded');
+    await expectNoAxeViolations(page, `/progress/ after a share (${colorScheme})`);
+  });
+}
+
+test('a second share download is announced again, not left as the unchanged text of the first', async ({
+  page,
+}) => {
+  await seedRecord(page);
+  await openProgress(page);
+  const announced = await watchAnnouncements(shareSection(page).getByRole('status'));
+  await downloadShare(page);
+  await downloadShare(page);
+  const added = await announced();
+  expect(added.filter((text) => text.includes('was downloaded'))).toHaveLength(2);
 });

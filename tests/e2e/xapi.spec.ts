@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { checkXapiStatements } from '../helpers/xapi-rules';
 import { expectNoAxeViolations } from './helpers';
-import { openProgress, seedRecord, seededRecord } from './progress-fixtures';
+import { openProgress, seedRecord, seededRecord, watchAnnouncements } from './progress-fixtures';
 
 const SITE = 'https://example.org/my-portal/';
 const xapiButton = (page: Page) => page.getByRole('button', { name: 'Export as xAPI statements' });
@@ -77,4 +77,24 @@ test('the xAPI export button fits beside the export at 320 px', async ({ page })
   await expect(xapiButton(page)).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a second xAPI export (or export) is announced again, not left as the unchanged text of the first', async ({ page }) => {
+  await seedRecord(page);
+  await openProgress(page);
+  const announced = await watchAnnouncements(dataStatus(page));
+  for (const name of ['Export as xAPI statements', 'Export as xAPI statements', 'Export your progress', 'Export your progress']) {
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  }
+  const count = async (words: string) => (await announced()).filter((text) => text.includes(words)).length;
+  await expect.poll(() => count('xAPI statements in')).toBe(2);
+  await expect.poll(() => count('Keep the file somewhere safe')).toBe(2);
+});
+
+test('with a record saved by a newer version the xAPI export explains it cannot read it, instead of claiming nothing is recorded', async ({ page }) => {
+  await seedRecord(page, { ...seededRecord, version: 99 });
+  await openProgress(page);
+  await xapiButton(page).click();
+  await expect(dataStatus(page)).toContainText('written by a newer version of this site');
+  await expect(dataStatus(page)).not.toContainText('nothing is recorded');
 });

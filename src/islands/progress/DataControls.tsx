@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { describeImport } from '../../lib/record/describe-import';
 import { buildExport, exportFileName } from '../../lib/record/export-record';
 import type { LearnerRecord } from '../../lib/record/learner-record';
+import { restoreOwnLearnerId } from '../../lib/record/share-record';
 import type { LearnerStore, StorageStatus } from '../../stores/learner';
 import { downloadFile } from './download-file';
 import { ImportReview, type PendingImport } from './ImportReview';
@@ -30,7 +31,13 @@ type Focus = 'review' | 'undo' | 'notice' | 'file' | 'reset-question' | 'reset-b
  * undone; every outcome is announced in one live region and focus lands on what comes next.
  */
 export function DataControls({ data, store, record, status, formatDate }: Props) {
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setShownNotice] = useState<Notice | null>(null);
+  // Counted so each notice is a new node in the live region: the same text again is announced.
+  const [noticeCount, setNoticeCount] = useState(0);
+  const setNotice = (next: Notice | null) => {
+    setShownNotice(next);
+    setNoticeCount((count) => count + 1);
+  };
   const [refusal, setRefusal] = useState('');
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
@@ -93,10 +100,11 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
       return;
     }
     const current = store.$record.get() ?? record;
+    const incoming = restoreOwnLearnerId(result.record, current, site.id);
     setPending({
       fileName: file.name,
-      result,
-      description: describeImport(current, result.record, data.model),
+      result: { ...result, record: incoming },
+      description: describeImport(current, incoming, data.model),
     });
     setNotice(null);
     focusNext.current = 'review';
@@ -150,7 +158,7 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
     <>
       <div role="status" className="data-status">
         {notice && (
-          <p ref={targets.notice} tabIndex={-1}>
+          <p key={noticeCount} ref={targets.notice} tabIndex={-1}>
             {notice.text}
           </p>
         )}
@@ -172,8 +180,13 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
         </p>
         <button type="button" onClick={exportRecord} disabled={!ready}>
           Export your progress
-        </button>
-        {' '}<XapiExport data={data} record={record} onNotice={(text) => setNotice({ text })} />
+        </button>{' '}
+        <XapiExport
+          data={data}
+          record={record}
+          unreadable={status.problem === 'newer-version'}
+          onNotice={(text) => setNotice({ text })}
+        />
       </div>
 
       <div className="data-control">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { isRecordEmpty } from '../../lib/charts/progress-summary';
 import type { LearnerRecord } from '../../lib/record/learner-record';
+import type { StorageStatus } from '../../stores/learner';
 import { buildShareExport, describeShare, shareFileName } from '../../lib/record/share-record';
 import { downloadFile } from './download-file';
 import type { ProgressData } from './progress-data';
@@ -8,6 +9,7 @@ import type { ProgressData } from './progress-data';
 interface Props {
   data: ProgressData;
   record: LearnerRecord | null;
+  status: StorageStatus;
   formatDate: (iso: string) => string;
 }
 
@@ -16,10 +18,11 @@ interface Props {
  * hold, and downloads it. Micropath sends nothing; where site.yaml says how to hand the file in, the
  * section links to it (a mail address or a form), and the download is announced with that step.
  */
-export function ShareWithAssociation({ data, record, formatDate }: Props) {
+export function ShareWithAssociation({ data, record, status, formatDate }: Props) {
   const [omitComments, setOmitComments] = useState(true);
   const [replaceLearnerId, setReplaceLearnerId] = useState(true);
-  const [notice, setNotice] = useState('');
+  // Counted so each download puts a new node in the live region: the same text again is announced.
+  const [notice, setNotice] = useState({ text: '', count: 0 });
   const { site, sharing } = data;
   const association = site.organisation || 'your association';
   const context = (now: string) => ({
@@ -30,6 +33,10 @@ export function ShareWithAssociation({ data, record, formatDate }: Props) {
   });
   const options = { omitComments, replaceLearnerId };
   const empty = record !== null && isRecordEmpty(record);
+  // The association keeps a member's latest share: one made from what this page holds, beside a
+  // record a newer version saved and this page cannot read, would replace a fuller one.
+  const unreadable = status.problem === 'newer-version';
+  const off = !record || empty || unreadable;
   const submit = sharing.email
     ? `email it to ${sharing.email}`
     : sharing.url
@@ -37,12 +44,15 @@ export function ShareWithAssociation({ data, record, formatDate }: Props) {
       : `give it to ${association} the way they asked`;
 
   const download = () => {
-    if (!record) return;
+    if (!record || unreadable) return;
     const now = new Date().toISOString();
     const name = shareFileName(site.id, now);
     const file = buildShareExport(record, context(now), options);
     downloadFile(name, `${JSON.stringify(file, null, 2)}\n`);
-    setNotice(`The file ${name} was downloaded. To share it, ${submit}.`);
+    setNotice(({ count }) => ({
+      text: `The file ${name} was downloaded. To share it, ${submit}.`,
+      count: count + 1,
+    }));
   };
 
   return (
@@ -56,7 +66,7 @@ export function ShareWithAssociation({ data, record, formatDate }: Props) {
       {sharing.note && <p className="prose share-note">{sharing.note}</p>}
 
       <div className="data-control">
-        <fieldset className="share-options" disabled={!record || empty}>
+        <fieldset className="share-options" disabled={off}>
           <legend>What to leave out</legend>
           <label>
             <input
@@ -82,7 +92,13 @@ export function ShareWithAssociation({ data, record, formatDate }: Props) {
         </fieldset>
 
         <h3 id="share-contents-heading">What the file contains</h3>
-        {record === null ? (
+        {unreadable ? (
+          <p>
+            Your saved progress was written by a newer version of this site, which this page cannot
+            read, so it cannot be shared from here. Reload the page to get the newer version, then
+            share.
+          </p>
+        ) : record === null ? (
           <p className="progress-placeholder" aria-busy="true">
             Reading your progress from this browser…
           </p>
@@ -100,11 +116,11 @@ export function ShareWithAssociation({ data, record, formatDate }: Props) {
           </ul>
         )}
 
-        <button type="button" onClick={download} disabled={!record || empty}>
+        <button type="button" onClick={download} disabled={off}>
           Download file to share
         </button>
         <div role="status" className="share-status">
-          {notice && <p>{notice}</p>}
+          {notice.text && <p key={notice.count}>{notice.text}</p>}
         </div>
 
         {(sharing.email || sharing.url) && (

@@ -10,6 +10,8 @@ import type { ProgressData } from './progress-data';
 interface Props {
   data: ProgressData;
   record: LearnerRecord | null;
+  /** The saved record is a newer version's, which this page cannot read: statements would understate it. */
+  unreadable: boolean;
   /** Announces the outcome in the page's live region. */
   onNotice: (text: string) => void;
 }
@@ -18,11 +20,12 @@ interface Props {
  * "Export as xAPI statements", beside the ordinary export. The quiz catalog (same origin) and the
  * mapping are loaded only when clicked, so the progress page itself stays as light as it was.
  */
-export function XapiExport({ data, record, onNotice }: Props) {
+export function XapiExport({ data, record, unreadable, onNotice }: Props) {
   const busy = useRef(false);
 
   const exportStatements = async () => {
     if (!record || busy.current) return;
+    if (unreadable) return onNotice(describeXapiFailure('newer'));
     busy.current = true;
     try {
       // The mapping loads with the catalog, on demand: the page's own script does not grow.

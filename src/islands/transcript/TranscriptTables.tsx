@@ -115,6 +115,12 @@ export function TranscriptTables({ transcript, formatDate }: Props) {
           </table>
         </TableScroll>
       )}
+      {lessons[0] && (
+        <p className="muted">
+          Titles and credits are those of content version {lessons[0].contentVersion}, the site as
+          published now: your progress does not record which version each lesson was completed in.
+        </p>
+      )}
 
       <h2 id="transcript-totals">Totals</h2>
       <ul className="transcript-totals">

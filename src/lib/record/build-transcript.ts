@@ -75,6 +75,8 @@ export function buildTranscript(
   now: string,
 ): Transcript {
   const report = computeMastery(portal.model, record);
+  // A record written on a device whose clock ran ahead must not claim a date after the printing (as in xAPI).
+  const notAfterNow = (iso: string) => (Date.parse(iso) > Date.parse(now) ? now : iso);
   const leaves = portal.competencies.filter((competency) => competency.leaf);
   const competencies = leaves.flatMap(({ id, code, title }): TranscriptCompetency[] => {
     const standing = report.competencies[id];
@@ -84,7 +86,9 @@ export function buildTranscript(
       : portal.model.competencies[id]?.hasCheck
         ? 'check'
         : 'lessons';
-    return [{ id, ...(code ? { code } : {}), title, masteredAt: standing.masteredAt, by }];
+    return [
+      { id, ...(code ? { code } : {}), title, masteredAt: notAfterNow(standing.masteredAt), by },
+    ];
   });
   const certifications = portal.certifications.map(
     ({ id, title, ceCredits }): TranscriptCertification => {
@@ -99,7 +103,7 @@ export function buildTranscript(
         earned: standing.earned,
         mastered: standing.mastered,
         total: standing.total,
-        ...(earnedAt ? { earnedAt } : {}),
+        ...(earnedAt ? { earnedAt: notAfterNow(earnedAt) } : {}),
         ceCredits: ceCredits ?? 0,
       };
     },
@@ -109,7 +113,7 @@ export function buildTranscript(
     .map(([slug, completedAt]) => ({
       slug,
       title: portal.lessons[slug]!.title,
-      completedAt,
+      completedAt: notAfterNow(completedAt),
       ceCredits: portal.lessons[slug]!.ceCredits ?? 0,
       contentVersion: portal.contentVersion,
     }))

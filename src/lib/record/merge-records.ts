@@ -51,7 +51,9 @@ function unionBy<T>(items: T[], key: (item: T) => string, compare: (x: T, y: T) 
 
 const compareAttempts = (x: Attempt, y: Attempt) => compareStrings(x.finishedAt, y.finishedAt) || compareStrings(x.id, y.id) || compareStrings(JSON.stringify(x), JSON.stringify(y));
 const compareConfidence = (x: ConfidenceRating, y: ConfidenceRating) => compareStrings(x.at, y.at) || compareStrings(x.competency, y.competency) || compareStrings(x.phase, y.phase) || x.rating - y.rating;
-const compareFeedback = (x: LessonFeedback, y: LessonFeedback) => compareStrings(x.at, y.at) || compareStrings(x.id, y.id) || compareStrings(JSON.stringify(x), JSON.stringify(y));
+// Under one id, the copy with a comment wins over one without (a share that left comments out).
+const compareFeedback = (x: LessonFeedback, y: LessonFeedback) =>
+  compareStrings(x.at, y.at) || compareStrings(x.id, y.id) || Number(y.comment !== undefined) - Number(x.comment !== undefined) || compareStrings(JSON.stringify(x), JSON.stringify(y));
 
 function compareStrings(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;

@@ -23,6 +23,20 @@ export function sharePseudonym(learnerId: string, siteId: string): string {
   return uuidV5(`${siteId}\n${learnerId}`, SHARE_NAMESPACE);
 }
 
+/**
+ * `incoming` with the learner's own id back when it carries their pseudonym (`current` is their
+ * record): importing one's own share must not swap the learner id for it (a merge keeps the smaller).
+ */
+export function restoreOwnLearnerId(
+  incoming: LearnerRecord,
+  current: LearnerRecord,
+  siteId: string,
+): LearnerRecord {
+  return incoming.learnerId === sharePseudonym(current.learnerId, siteId)
+    ? { ...incoming, learnerId: current.learnerId }
+    : incoming;
+}
+
 /** An export of the same format as buildExport's (it imports and aggregates like one), with the learner's choices applied. */
 export function buildShareExport(
   record: LearnerRecord,

@@ -1,7 +1,7 @@
 import type { Attempt } from '../record/learner-record';
 import { isCorrect } from '../record/score-answer';
 import type { QuizCatalogEntry } from '../portal/quiz-catalog';
-import { formatResponse } from './describe-interaction';
+import { formatResponse, isPlainFillIn } from './describe-interaction';
 import { formatDuration } from './format-duration';
 import type { StatementKit } from './statement-kit';
 import type { XapiStatement } from './xapi-statement';
@@ -37,7 +37,8 @@ export function buildAttemptStatements(attempt: Attempt, entry: QuizCatalogEntry
     }
     statements.push(
       kit.statement(`answered:${attempt.id}:${questionId}`, VERBS.answered, kit.activities.question(entry, question), attempt.finishedAt, {
-        result: { response, success: isCorrect(question, answer) },
+        // A typed text xAPI would read as several answers (or a tag) keeps its outcome, not its words.
+        result: { ...(question.type !== 'text' || isPlainFillIn(response) ? { response } : {}), success: isCorrect(question, answer) },
         context: { registration, contextActivities: { parent: [quiz] } },
       }),
     );

@@ -36,8 +36,8 @@ export function describeInteraction(question: Question, language: string): Pick<
     case 'true-false':
       return { interactionType, correctResponsesPattern: [String(question.answer)] };
     case 'text':
-      // Answers are compared case-insensitively; a `pattern` has no xAPI form and is left out.
-      return { interactionType, correctResponsesPattern: question.accept.map((accepted) => `{case_matters=false}${accepted}`) };
+      // Answers are compared case-insensitively; a `pattern`, and a text xAPI would split, have no xAPI form and are left out.
+      return { interactionType, correctResponsesPattern: question.accept.filter(isPlainFillIn).map((accepted) => `{case_matters=false}${accepted}`) };
     case 'numeric':
       return {
         interactionType,
@@ -57,15 +57,18 @@ export function describeInteraction(question: Question, language: string): Pick<
 
 /**
  * A stored answer in the question's xAPI response format, or undefined when it does not fit the
- * question as published now (another type, or an index past the author's list: the content changed).
+ * question as published now (another type, an index past the author's list, a choice twice, an order
+ * missing an item: the content changed, or the record was edited).
  */
 export function formatResponse(question: Question, answer: Answer): string | undefined {
   const within = (indices: readonly number[], length: number) => indices.every((index) => Number.isInteger(index) && index >= 0 && index < length);
+  // Each item at most once (a choice) or exactly once (an arrangement of every item): anything else no published question produced.
+  const distinct = (indices: readonly number[]) => new Set(indices).size === indices.length;
   switch (answer.type) {
     case 'single':
       return question.type === 'single' && within([answer.choice], question.choices.length) ? componentId('choice', answer.choice) : undefined;
     case 'multiple':
-      return question.type === 'multiple' && within(answer.choices, question.choices.length) ? answer.choices.map((index) => componentId('choice', index)).join(LIST) : undefined;
+      return question.type === 'multiple' && within(answer.choices, question.choices.length) && distinct(answer.choices) ? answer.choices.map((index) => componentId('choice', index)).join(LIST) : undefined;
     case 'true-false':
       return question.type === 'true-false' ? String(answer.value) : undefined;
     case 'text':
@@ -73,12 +76,20 @@ export function formatResponse(question: Question, answer: Answer): string | und
     case 'numeric':
       return question.type === 'numeric' && Number.isFinite(answer.value) ? formatNumber(answer.value) : undefined;
     case 'order':
-      return question.type === 'order' && within(answer.items, question.items.length) ? answer.items.map((index) => componentId('choice', index)).join(LIST) : undefined;
+      return question.type === 'order' && answer.items.length === question.items.length && within(answer.items, question.items.length) && distinct(answer.items) ? answer.items.map((index) => componentId('choice', index)).join(LIST) : undefined;
     case 'match':
       return question.type === 'match' && answer.pairs.length === question.pairs.length && within(answer.pairs, question.pairs.length)
         ? answer.pairs.map((right, left) => `${componentId('source', left)}${PAIR}${componentId('target', right)}`).join(LIST)
         : undefined;
   }
+}
+
+/**
+ * Whether `text` reads back as the one string it is in a fill-in response: xAPI joins several with
+ * `[,]` and opens with `{lang=…}`-style tags, with no escape for either, so such a text cannot be sent.
+ */
+export function isPlainFillIn(text: string): boolean {
+  return !text.includes(LIST) && !text.startsWith('{');
 }
 
 /** A number without binary noise (0.3 - 0.1 is written 0.2), as xAPI numeric responses expect. */

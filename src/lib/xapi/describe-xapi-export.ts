@@ -31,9 +31,10 @@ export function describeXapiExport(fileName: string, { statements, leftOut }: Xa
   return parts.join(' ');
 }
 
-/** Why the export could not be made, and what to do: the quiz catalog or the page's script did not load. */
-export function describeXapiFailure(reason: 'offline' | 'status' | 'invalid' | 'script', status?: number): string {
+/** Why the export could not be made, and what to do: the quiz catalog or the page's script did not load, or the saved record is a newer version's. */
+export function describeXapiFailure(reason: 'offline' | 'status' | 'invalid' | 'script' | 'newer', status?: number): string {
   const after = 'Your progress is unchanged, and "Export your progress" still works.';
+  if (reason === 'newer') return 'The xAPI statements were not made: your saved progress was written by a newer version of this site, which this page cannot read. Reload the page to get the newer version, then export. Your progress is unchanged.';
   if (reason === 'script') return `The xAPI statements could not be made: part of this page's script did not load. Reload the page and try again. ${after}`;
   const what = 'The xAPI statements could not be made: the page needs the list of quiz questions (data/quizzes.json) to describe your answers';
   const fix = {

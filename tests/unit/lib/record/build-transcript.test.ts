@@ -77,6 +77,15 @@ describe('buildTranscript', () => {
     expect(transcript.printedAt).toBe(at(20));
   });
 
+  it('never dates a mastery, certification or lesson after the transcript was printed, even when the device clock ran ahead', () => {
+    const printed = at(4);
+    const transcript = buildTranscript(media, portal, printed);
+    const dates = [...transcript.competencies.map((c) => c.masteredAt), ...transcript.certifications.flatMap((c) => (c.earnedAt ? [c.earnedAt] : [])), ...transcript.lessons.map((l) => l.completedAt)];
+    expect(dates.filter((date) => date > printed)).toEqual([]);
+    expect(transcript.lessons.find((lesson) => lesson.slug === 'alt-basics')?.completedAt).toBe(printed);
+    expect(transcript.competencies.find((competency) => competency.id === 'captions')?.masteredAt).toBe(at(3));
+  });
+
   it('holds nothing mastered, earned or credited for an empty record', () => {
     const transcript = buildTranscript(empty, portal, at(20));
     expect([transcript.competencies, transcript.lessons, transcript.certifications.filter((c) => c.earned)]).toEqual([[], [], []]);

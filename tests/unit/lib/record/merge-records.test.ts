@@ -87,6 +87,14 @@ describe('mergeRecords', () => {
     expect(mergeRecords(a, b).lessons).toEqual({ constructor: lesson });
   });
 
+  it('keeps the comment of a feedback when the other record holds it without one (a share that left comments out)', () => {
+    // Keys in the order the store writes them, comment before at.
+    const written = { ...createRecord('learner', at(1)), feedback: [{ id: 'f1', lesson: 'alt', useful: true, comment: 'Clear examples.', at: at(2) }] };
+    const shared = { ...written, feedback: [{ id: 'f1', lesson: 'alt', useful: true, at: at(2) }] };
+    expect(mergeRecords(written, shared).feedback).toEqual(written.feedback);
+    expect(mergeRecords(shared, written).feedback).toEqual(written.feedback);
+  });
+
   it('keeps the smaller learner id and the earlier creation time, so both devices agree', () => {
     const merged = mergeRecords(createRecord('learner-b', at(1)), createRecord('learner-a', at(2)));
     expect([merged.learnerId, merged.createdAt]).toEqual(['learner-a', at(1)]);

@@ -3,7 +3,7 @@ import { buildExport } from '../../../../src/lib/record/export-record';
 import { createRecord, type LearnerRecord } from '../../../../src/lib/record/learner-record';
 import { parseImportFile } from '../../../../src/lib/record/parse-import';
 import { addAttempt, addFeedback, completeLesson, rateConfidence, recordVisit } from '../../../../src/lib/record/record-actions';
-import { buildShareExport, describeShare, shareFileName, sharePseudonym } from '../../../../src/lib/record/share-record';
+import { buildShareExport, describeShare, restoreOwnLearnerId, shareFileName, sharePseudonym } from '../../../../src/lib/record/share-record';
 
 const at = (day: number) => `2025-03-${String(day).padStart(2, '0')}T09:00:00.000Z`;
 const context = { siteId: 'adc-academy', siteUrl: 'https://adc.example.org/', contentVersion: '2025-03-10', now: at(14) };
@@ -98,5 +98,13 @@ describe('describeShare', () => {
   it('says there are no comments when none were written', () => {
     const empty = createRecord('learner-2', at(1));
     expect(describeShare(buildShareExport(empty, context, hideAll), empty)).toContain('No comments (you have written none).');
+  });
+
+  it('gives an imported share of this learner their own id back, and leaves anyone else\'s id alone', () => {
+    const shared = buildShareExport(record, context, hideAll).record;
+    expect(restoreOwnLearnerId(shared, record, context.siteId)).toEqual({ ...shared, learnerId: record.learnerId });
+    const other = { ...record, learnerId: 'someone-else' };
+    expect(restoreOwnLearnerId(shared, other, context.siteId)).toBe(shared);
+    expect(restoreOwnLearnerId(shared, record, 'another-site')).toBe(shared);
   });
 });

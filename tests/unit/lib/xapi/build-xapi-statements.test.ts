@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMastery } from '../../../../src/lib/record/compute-mastery';
-import { createRecord, type LearnerRecord } from '../../../../src/lib/record/learner-record';
+import { createRecord, type Answer, type LearnerRecord } from '../../../../src/lib/record/learner-record';
 import { mergeRecords } from '../../../../src/lib/record/merge-records';
 import { buildXapiStatements, xapiFileName } from '../../../../src/lib/xapi/build-xapi-statements';
 import type { XapiStatement } from '../../../../src/lib/xapi/xapi-statement';
@@ -59,6 +59,29 @@ describe('buildXapiStatements', () => {
     expect(right.object.definition).toMatchObject({ interactionType: 'fill-in', correctResponsesPattern: ['{case_matters=false}alt text', '{case_matters=false}text alternative'] });
     expect(right.result).toEqual({ response: 'Alt Text', success: true });
     expect(answeredTo(statementsOf(answeredAll('wrong')), 'q-text').result).toEqual({ response: 'caption', success: false });
+  });
+
+  it('leaves out a typed text holding the [,] delimiter or a leading {…} tag, which an LRS would read as several answers or a tag', () => {
+    const record = createRecord('learner-1', at(1));
+    record.attempts = [
+      attemptOf('a1', 'lesson:with-quiz', { 'q-text': { type: 'text', value: 'alt[,]text' } }),
+      attemptOf('a2', 'lesson:with-quiz', { 'q-text': { type: 'text', value: '{lang=fr}texte' } }),
+      attemptOf('a3', 'lesson:with-quiz', { 'q-text': { type: 'text', value: 'ünï 😀 [.] -1' } }),
+    ];
+    const { statements, leftOut } = buildXapiStatements(record, CATALOG, SITE);
+    expect(leftOut.answers).toBe(0);
+    expect(withVerb(statements, 'answered').map((statement) => statement.result)).toEqual([
+      { success: false },
+      { success: false },
+      { response: 'ünï 😀 [.] -1', success: false },
+    ]);
+  });
+
+  it('drops an accepted text that holds the [,] delimiter from the fill-in patterns, since xAPI has no escape for it', () => {
+    const question = QuestionSchema.parse({ id: 'q-text', type: 'text', prompt: 'Name it', explanation: 'E', accept: ['alt text', 'a[,]b'] });
+    const catalog = { ...CATALOG, quizzes: { 'lesson:with-quiz': { ...CATALOG.quizzes['lesson:with-quiz']!, questions: [question] } } };
+    const { statements } = buildXapiStatements(answeredAll('right'), catalog, SITE);
+    expect(answeredTo(statements, 'q-text').object.definition.correctResponsesPattern).toEqual(['{case_matters=false}alt text']);
   });
 
   it('gives a numeric question with a tolerance the range min[:]max', () => {
@@ -206,6 +229,19 @@ describe('buildXapiStatements', () => {
     expect(leftOut).toEqual({ attempts: 1, answers: 3 });
     expect(withVerb(statements, 'answered').map((statement) => statement.result?.response)).toEqual(['Alt Text']);
     expect(statements.some((statement) => statement.object.id.includes('removed'))).toBe(false);
+  });
+
+  it('leaves out answers no published question could have given: a choice twice, an order that is not every item once', () => {
+    const record = createRecord('learner-1', at(1));
+    const odd: Record<string, Answer>[] = [
+      { 'q-multiple': { type: 'multiple', choices: [1, 1] } },
+      { 'q-order': { type: 'order', items: [0] } },
+      { 'q-order': { type: 'order', items: [0, 0, 2] } },
+    ];
+    record.attempts = odd.map((answers, index) => attemptOf(`a${index}`, 'lesson:with-quiz', answers));
+    const { statements, leftOut } = buildXapiStatements(record, CATALOG, SITE);
+    expect(checkXapiStatements(statements, { now: SITE.now })).toEqual([]);
+    expect(leftOut.answers).toBe(3);
   });
 
   it('passes the xAPI 1.0.3 rules for a generated record with all 7 question types', () => {
