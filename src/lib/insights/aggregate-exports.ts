@@ -1,4 +1,5 @@
 import { parseImportFile, type ImportErrorCode } from '../record/parse-import';
+import { sharePseudonym } from '../record/share-record';
 import { buildInsights } from './build-insights';
 import type { FileWarning, Insights, RefusedFile } from './insights';
 import type { InsightsModel } from './insights-model';
@@ -47,14 +48,24 @@ interface Counted {
 /**
  * Creates an aggregator over learners' export files. Every file goes through parseImportFile, as
  * the learner's own import does (validation and migrations; another site's file is counted with
- * a warning). One learner id counts once: the export with the latest `exportedAt` wins, in any
- * order of arrival. Only a compact summary per learner is kept, never the file.
+ * a warning). One learner counts once, whether their files carry their id or their share
+ * pseudonym: the export with the latest `exportedAt` wins, in any order of arrival. Only a compact summary per learner is kept, never the file.
  */
 export function createAggregator(model: InsightsModel, options: { now: string }): Aggregator {
   const summariser = createSummariser(model);
   const learners = new Map<string, Counted>();
   const refused: RefusedFile[] = [];
   const warnings: FileWarning[] = [];
+  // A learner's share carries their pseudonym (sharePseudonym) where their export has their id:
+  // pseudonym → the id a member is counted under, so an export and a share count as one member.
+  const pseudonyms = new Map<string, string>();
+  const memberKey = (learnerId: string, siteId: string): string => {
+    if (learners.has(learnerId)) return learnerId;
+    const counted = pseudonyms.get(learnerId);
+    if (counted !== undefined) return counted;
+    const pseudonym = sharePseudonym(learnerId, siteId);
+    return learners.has(pseudonym) ? pseudonym : learnerId;
+  };
   let read = 0;
   let accepted = 0;
   let migrated = 0;
@@ -71,10 +82,12 @@ export function createAggregator(model: InsightsModel, options: { now: string })
       if (parsed.migratedFrom !== undefined) migrated++;
       for (const message of parsed.warnings) warnings.push({ name, message });
       const learnerId = parsed.record.learnerId;
-      const earlier = learners.get(learnerId);
+      const key = memberKey(learnerId, parsed.file.site.id);
+      const earlier = learners.get(key);
       const candidate = { exportedAt: parsed.file.exportedAt, fingerprint: fingerprint(bytes) };
       const replaced = earlier === undefined || isLater(candidate, earlier);
-      if (replaced) learners.set(learnerId, { ...candidate, summary: summariser.summarise(parsed.record) });
+      if (replaced) learners.set(key, { ...candidate, summary: summariser.summarise(parsed.record) });
+      pseudonyms.set(sharePseudonym(key, parsed.file.site.id), key);
       return {
         ok: true,
         name,

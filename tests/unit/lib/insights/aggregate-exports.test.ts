@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { aggregateExports, createAggregator } from '../../../../src/lib/insights/aggregate-exports';
 import { generateExports } from '../../../../src/lib/insights/generate-exports';
 import { MAX_IMPORT_BYTES } from '../../../../src/lib/record/parse-import';
+import type { LearnerRecord } from '../../../../src/lib/record/learner-record';
+import { buildShareExport } from '../../../../src/lib/record/share-record';
 import { createRandom } from '../../../../src/lib/bench/random';
-import { alice, carol, exportOf, fixtureModel, NOW, threeMembers } from './insights-fixtures';
+import { alice, bob, carol, exportOf, fixtureModel, NOW, threeMembers } from './insights-fixtures';
 
 const model = fixtureModel();
 const fixture = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../../../fixtures/records/${name}`, import.meta.url))) });
@@ -96,6 +98,23 @@ describe('aggregateExports: duplicates', () => {
     aggregator.add(later);
     expect(aggregator.add(earlier)).toMatchObject({ ok: true, duplicate: true, replaced: false });
     expect({ ...aggregator.result(), files: undefined }).toEqual({ ...latestOnly, files: undefined });
+  });
+
+  it('counts a learner once when both their export and their share (under a pseudonym) are in the data, in either order', () => {
+    const share = (record: LearnerRecord, exportedAt: string) => {
+      const file = buildShareExport(record, { siteId: 'fixture-portal', siteUrl: 'https://example.org/fixture/', contentVersion: 'test', now: exportedAt }, { omitComments: true, replaceLearnerId: true });
+      expect(file.record.learnerId).not.toBe(record.learnerId);
+      return { name: `share-${exportedAt.slice(0, 10)}.json`, bytes: new TextEncoder().encode(JSON.stringify(file)) };
+    };
+    const laterShare = share(alice(), '2026-05-01T00:00:00.000Z');
+    for (const inputs of [[earlier, laterShare], [laterShare, earlier]]) {
+      const insights = aggregateExports(model, [...inputs, exportOf(bob(), '2026-04-01T00:00:00.000Z')], { now: NOW });
+      expect(insights.members).toBe(2);
+      expect(insights.files).toMatchObject({ accepted: 3, duplicates: 1 });
+    }
+    // The latest of the two counts: Alice's share holds everything up to December, her early export only January.
+    const fromShare = aggregateExports(model, [laterShare], { now: NOW });
+    expect({ ...aggregateExports(model, [earlier, laterShare], { now: NOW }), files: undefined }).toEqual({ ...fromShare, files: undefined });
   });
 
   it('counts the same file given twice once', () => {
