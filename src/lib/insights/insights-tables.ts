@@ -1,4 +1,4 @@
-import { formatCount, formatCounted } from './format-count';
+import { formatCount, formatCounted, formatNumber } from './format-count';
 import type { Insights } from './insights';
 
 /** How a column's cells read: text, whole counts, whole percentages (0–100) or decimals. */
@@ -107,12 +107,15 @@ export function buildInsightsTables(insights: Insights): InsightsTable[] {
   ];
 }
 
-/** A cell as people read it: "1,200", "67 %", "0.45"; '' stays empty. */
+/** What a figure with no data shows as, on the page (beside a hidden "no data") and in the report. */
+export const NO_DATA = '–';
+
+/** A cell as people read it: "1,200", "67 %", "1,234.5"; '' stays empty (the caller shows NO_DATA). */
 export function formatInsightsCell(kind: ColumnKind, cell: InsightsCell): string {
   if (cell === '' || typeof cell === 'string') return cell;
   if (kind === 'count') return formatCount(cell);
   if (kind === 'percent') return `${cell} %`;
-  return String(cell);
+  return formatNumber(cell);
 }
 
 /**
@@ -138,7 +141,7 @@ export function formatInsightsMarkdown(insights: Insights, tables: readonly Insi
   const sections = tables.map((table) => {
     if (table.rows.length === 0) return `## ${table.caption}\n\nNone.`;
     const align = table.columns.map((column) => (column.kind === 'text' ? '---' : '---:'));
-    const lines = [table.columns.map((column) => cell(column.header)), align, ...table.rows.map((row) => row.map((value, index) => cell(formatInsightsCell(table.columns[index]!.kind, value))))];
+    const lines = [table.columns.map((column) => cell(column.header)), align, ...table.rows.map((row) => row.map((value, index) => (value === '' ? NO_DATA : cell(formatInsightsCell(table.columns[index]!.kind, value)))))];
     return `## ${table.caption}\n\n${lines.map((line) => `| ${line.join(' | ')} |`).join('\n')}`;
   });
   return [`# Insights: ${insights.site.title}`, insights.headline, describeFiles(insights), ...sections].join('\n\n') + '\n';
