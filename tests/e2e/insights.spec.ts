@@ -6,6 +6,7 @@ import { aggregateExports } from '../../src/lib/insights/aggregate-exports';
 import { generateExports } from '../../src/lib/insights/generate-exports';
 import type { Insights } from '../../src/lib/insights/insights';
 import type { InsightsModel } from '../../src/lib/insights/insights-model';
+import { formatCount } from '../../src/lib/insights/format-count';
 import { buildInsightsTables, formatCsv } from '../../src/lib/insights/insights-tables';
 import { expectNoAxeViolations, repoRoot } from './helpers';
 import {
@@ -113,6 +114,11 @@ test('3 exports from /progress/ and 2 bad files give the figures the CLI gives f
   expect(await readCell(questionsTable(page), row, 'Most chosen wrong answer')).toBe(question.wrong);
   const headline = (await page.locator('.insights-headline').textContent()) ?? '';
   expect(headline).toBe(EXPECTED.headline);
+  // A figure with nothing to average over shows a dash, read out as "no data", never a blank cell.
+  const noData = masteryTable(page).getByRole('cell', { name: 'no data', exact: true });
+  expect(await noData.count()).toBeGreaterThan(0);
+  await expect(noData.first().locator('[aria-hidden="true"]')).toHaveText('–');
+  await expect(masteryTable(page).locator('td:empty')).toHaveCount(0);
 
   // The CLI on the same five files: the same figures.
   const out = testInfo.outputPath('cli');
@@ -276,7 +282,8 @@ test('5,000 generated exports aggregate in the worker while the page keeps respo
   type Probe = { changeAt: number; end: number; maxFrameGap: number; aroundChange: number; longTasks: number; updates: number[]; clickedAt: number };
   const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
   const summary = page.getByRole('table', { name: 'Files and members' });
-  expect(await readCell(summary, /^Members/, 'Value')).toBe(String(members));
+  expect(await readCell(summary, /^Members/, 'Value')).toBe(formatCount(members));
+  expect(await readCell(summary, /^Files read/, 'Value')).toBe('5,000');
   expect(probe.updates.length, 'the progress bar updated more than once').toBeGreaterThan(2);
   expect(probe.updates.some((at) => at > probe.clickedAt), 'the click came while the worker was still reading').toBe(true);
 
