@@ -311,8 +311,24 @@ test('Cancel stops reading and keeps the figures of the files read so far', asyn
   await expect(insightsStatus(page)).toContainText(/^Stopped after reading [\d,]+ of 2,000 files/, { timeout: 30_000 });
   await expect(insightsStatus(page).locator('p')).toBeFocused();
   const summary = page.getByRole('table', { name: 'Files and members' });
-  expect(Number(await readCell(summary, 'Files read', 'Value'))).toBeLessThan(2000);
+  expect(Number((await readCell(summary, 'Files read', 'Value')).replace(/,/g, ''))).toBeLessThan(2000);
   await expect(page.locator('#insights-progress')).toHaveCount(0);
+});
+
+test('Cancel also stops files still being read when more were added during the run', async ({ page, request, browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const dir = testInfo.outputPath('generated');
+  await writeGeneratedExports(request, 2000, dir);
+  const files = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
+
+  await openInsights(page);
+  await folderInput(page).setInputFiles(dir);
+  await expect(page.locator('#insights-progress')).toHaveAttribute('value', /^[1-9]/, { timeout: 60_000 });
+  await filesInput(page).setInputFiles(files);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(insightsStatus(page)).toContainText(/^Stopped after reading/, { timeout: 30_000 });
+  const summary = page.getByRole('table', { name: 'Files and members' });
+  expect(Number((await readCell(summary, 'Files read', 'Value')).replace(/,/g, ''))).toBeLessThan(2000);
 });
 
 test.describe('on a 320 px wide screen', () => {

@@ -56,6 +56,8 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
   const runs = useRef(0);
   const milestone = useRef(0);
   const notes = useRef(new Map<number, string>());
+  /** Runs the worker has not finished: files added during a run queue behind it as a new run. */
+  const unfinished = useRef(new Set<number>());
 
   useEffect(() => {
     setReady(true);
@@ -63,6 +65,7 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
   }, []);
 
   const onMessage = ({ data }: MessageEvent<FromWorker>) => {
+    if (data.type !== 'progress') unfinished.current.delete(data.run);
     if (data.run !== runs.current) return;
     if (data.type === 'progress') {
       setReading({ run: data.run, read: data.read, total: data.total });
@@ -88,9 +91,12 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
   };
 
   const stopped = useRef(new Set<number>());
-  const stop = (run: number) => {
-    stopped.current.add(run);
-    post({ type: 'cancel', run });
+  /** Stops every run still going, not only the newest: an earlier one would go on unseen. */
+  const stopAll = () => {
+    for (const run of unfinished.current) {
+      stopped.current.add(run);
+      post({ type: 'cancel', run });
+    }
   };
 
   const post = (message: ToWorker) => {
@@ -115,6 +121,7 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
         return;
       }
       const run = ++runs.current;
+      unfinished.current.add(run);
       milestone.current = 0;
       if (note) notes.current.set(run, note);
       setFailure('');
@@ -134,10 +141,10 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
     announce: setAnnouncement,
     fail: setFailure,
     cancel() {
-      if (reading) stop(reading.run);
+      if (reading) stopAll();
     },
     clear() {
-      if (reading) stop(reading.run);
+      stopAll();
       runs.current++;
       setReading(null);
       setLoaded(null);
