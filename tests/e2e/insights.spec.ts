@@ -237,6 +237,17 @@ test('files added again are added to what is loaded, each member counted once', 
   expect(await readCell(summary, /^Members/, 'Value')).toBe(String(EXPECTED.members));
 });
 
+test('a folder without any .json file is refused with what to choose instead', async ({ page }, testInfo) => {
+  const dir = testInfo.outputPath('no-exports');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'notes.txt'), 'not an export');
+  writeFileSync(path.join(dir, 'photo.png'), '');
+  await openInsights(page);
+  await folderInput(page).setInputFiles(dir);
+  await expect(page.getByRole('alert')).toHaveText(/^No file was read: none of the 2 files chosen ends in \.json, so none can be a Micropath export\. Choose the export files/);
+  await expect(page.locator('.insights-results')).toHaveCount(0);
+});
+
 test('5,000 generated exports aggregate in the worker while the page keeps responding', async ({
   page,
   request,
