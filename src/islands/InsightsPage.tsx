@@ -72,12 +72,16 @@ export default function InsightsPage({ modelUrl, siteId }: Props) {
       )}
       <div role="status" className="data-status insights-status">
         {worker.announcement && (
-          <p ref={status} tabIndex={-1}>
+          <p key={worker.said.announcement} ref={status} tabIndex={-1}>
             {worker.announcement}
           </p>
         )}
       </div>
-      <div role="alert">{worker.failure && <p className="import-refusal">{worker.failure}</p>}</div>
+      <div role="alert">{worker.failure && (
+          <p key={worker.said.failure} className="import-refusal">
+            {worker.failure}
+          </p>
+        )}</div>
       {loaded && (
         <>
           <div className="button-row insights-actions">

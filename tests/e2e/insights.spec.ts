@@ -248,6 +248,28 @@ test('a folder without any .json file is refused with what to choose instead', a
   await expect(page.locator('.insights-results')).toHaveCount(0);
 });
 
+test('the same message given twice is announced twice (a new paragraph in the live region)', async ({ page, browser, baseURL }, testInfo) => {
+  const files = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
+  await openInsights(page);
+  await filesInput(page).setInputFiles(files);
+  await waitForRead(page, 5);
+  const csvButton = page.getByRole('button', { name: 'Download CSV: Lesson usefulness' });
+  await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+  await expect(insightsStatus(page)).toContainText('was downloaded as');
+  const first = await insightsStatus(page).locator('p').elementHandle();
+  await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+  await expect.poll(() => first!.evaluate((node) => node.isConnected)).toBe(false);
+
+  const dir = testInfo.outputPath('no-exports');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'notes.txt'), 'not an export');
+  await folderInput(page).setInputFiles(dir);
+  await expect(page.getByRole('alert')).toContainText('No file was read');
+  const refusal = await page.getByRole('alert').locator('p').elementHandle();
+  await folderInput(page).setInputFiles(dir);
+  await expect.poll(() => refusal!.evaluate((node) => node.isConnected)).toBe(false);
+});
+
 test('5,000 generated exports aggregate in the worker while the page keeps responding', async ({
   page,
   request,

@@ -32,6 +32,8 @@ export interface InsightsWorker {
   announcement: string;
   /** Why the last run failed, for the alert region. */
   failure: string;
+  /** Grow with every announcement and failure, even a repeated one: keys that make screen readers say it again. */
+  said: { announcement: number; failure: number };
   /** Reads `files` and adds them to what is loaded; `note` is announced with the outcome. */
   add(files: File[], note?: string): void;
   /** Announces something the page did (a download). */
@@ -50,8 +52,17 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
   const [ready, setReady] = useState(false);
   const [reading, setReading] = useState<Reading | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const [failure, setFailure] = useState('');
+  const [announcement, setAnnouncementText] = useState('');
+  const [failure, setFailureText] = useState('');
+  const [said, setSaid] = useState({ announcement: 0, failure: 0 });
+  const setAnnouncement = (text: string) => {
+    setAnnouncementText(text);
+    setSaid((count) => ({ ...count, announcement: count.announcement + 1 }));
+  };
+  const setFailure = (text: string) => {
+    setFailureText(text);
+    setSaid((count) => ({ ...count, failure: count.failure + 1 }));
+  };
   const worker = useRef<Worker | null>(null);
   const runs = useRef(0);
   const milestone = useRef(0);
@@ -115,6 +126,7 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
     loaded,
     announcement,
     failure,
+    said,
     add(files, note) {
       if (files.length === 0) {
         if (note) setAnnouncement(note);
