@@ -133,11 +133,12 @@ export function formatCsv(table: InsightsTable): string {
 
 /**
  * The report `npm run insights` writes: the headline, what was read, then every table as a
- * Markdown table (an empty one says so). In cells, pipes, line breaks, `&` and `<` are escaped, so a
- * message naming `micropath-<site>-<date>.json` is not read as an HTML tag.
+ * Markdown table (an empty one says so). In cells, pipes, line breaks, `&`, `<` and brackets are
+ * escaped, so a message naming `micropath-<site>-<date>.json` is not read as an HTML tag and a
+ * member's comment cannot become a disguised link or an image.
  */
 export function formatInsightsMarkdown(insights: Insights, tables: readonly InsightsTable[]): string {
-  const cell = (value: string) => value.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+  const cell = (value: string) => value.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&').replace(/\r?\n|\r/g, ' ');
   const sections = tables.map((table) => {
     if (table.rows.length === 0) return `## ${table.caption}\n\nNone.`;
     const align = table.columns.map((column) => (column.kind === 'text' ? '---' : '---:'));

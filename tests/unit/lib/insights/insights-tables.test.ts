@@ -65,6 +65,10 @@ describe('formatInsightsMarkdown', () => {
     expect(skillB.split(' | ')[9]).toBe('–');
   });
 
+  it('keeps a member’s comment from turning into a link or an image in the report', () => {
+    expect(formatInsightsMarkdown(insights, [oneColumn('[Claim your credits](https://example.com/x) ![x](y.png)')])).toContain('| \\[Claim your credits\\](https://example.com/x) !\\[x\\](y.png) |');
+  });
+
   it('escapes pipes, line breaks and HTML inside cells', () => {
     expect(formatInsightsMarkdown(insights, [oneColumn('a | b\nc', 'named like micropath-<site>.json & co')])).toContain('| a \\| b c |\n| named like micropath-&lt;site>.json &amp; co |');
   });
