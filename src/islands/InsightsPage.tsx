@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { buildInsightsCharts } from '../lib/insights-page/insights-charts';
 import { describeReadProgress } from '../lib/insights/describe-read-progress';
+import { describeSkipped } from '../lib/insights-page/describe-skipped';
 import { selectExportFiles } from '../lib/insights-page/select-export-files';
 import { downloadFile } from './progress/download-file';
 import { FileIntake } from './insights/FileIntake';
@@ -40,11 +41,9 @@ export default function InsightsPage({ modelUrl, siteId }: Props) {
 
   const addFiles = (files: File[]) => {
     const { exports, skipped } = selectExportFiles(files);
-    const note =
-      skipped.length === 0
-        ? undefined
-        : `${skipped.length} ${skipped.length === 1 ? 'file was' : 'files were'} left out because ${skipped.length === 1 ? 'its name does' : 'their names do'} not end in .json.`;
-    worker.add(exports, note);
+    const note = describeSkipped(skipped.length, exports.length);
+    if (exports.length === 0 && note) worker.fail(note);
+    else worker.add(exports, note);
   };
   const day = () => new Date().toISOString().slice(0, 10);
   const saveSummary = () => {
@@ -73,12 +72,16 @@ export default function InsightsPage({ modelUrl, siteId }: Props) {
       )}
       <div role="status" className="data-status insights-status">
         {worker.announcement && (
-          <p ref={status} tabIndex={-1}>
+          <p key={worker.said.announcement} ref={status} tabIndex={-1}>
             {worker.announcement}
           </p>
         )}
       </div>
-      <div role="alert">{worker.failure && <p className="import-refusal">{worker.failure}</p>}</div>
+      <div role="alert">{worker.failure && (
+          <p key={worker.said.failure} className="import-refusal">
+            {worker.failure}
+          </p>
+        )}</div>
       {loaded && (
         <>
           <div className="button-row insights-actions">

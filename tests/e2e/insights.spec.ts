@@ -6,6 +6,7 @@ import { aggregateExports } from '../../src/lib/insights/aggregate-exports';
 import { generateExports } from '../../src/lib/insights/generate-exports';
 import type { Insights } from '../../src/lib/insights/insights';
 import type { InsightsModel } from '../../src/lib/insights/insights-model';
+import { formatCount } from '../../src/lib/insights/format-count';
 import { buildInsightsTables, formatCsv } from '../../src/lib/insights/insights-tables';
 import { expectNoAxeViolations, repoRoot } from './helpers';
 import {
@@ -113,6 +114,11 @@ test('3 exports from /progress/ and 2 bad files give the figures the CLI gives f
   expect(await readCell(questionsTable(page), row, 'Most chosen wrong answer')).toBe(question.wrong);
   const headline = (await page.locator('.insights-headline').textContent()) ?? '';
   expect(headline).toBe(EXPECTED.headline);
+  // A figure with nothing to average over shows a dash, read out as "no data", never a blank cell.
+  const noData = masteryTable(page).getByRole('cell', { name: 'no data', exact: true });
+  expect(await noData.count()).toBeGreaterThan(0);
+  await expect(noData.first().locator('[aria-hidden="true"]')).toHaveText('–');
+  await expect(masteryTable(page).locator('td:empty')).toHaveCount(0);
 
   // The CLI on the same five files: the same figures.
   const out = testInfo.outputPath('cli');
@@ -231,6 +237,39 @@ test('files added again are added to what is loaded, each member counted once', 
   expect(await readCell(summary, /^Members/, 'Value')).toBe(String(EXPECTED.members));
 });
 
+test('a folder without any .json file is refused with what to choose instead', async ({ page }, testInfo) => {
+  const dir = testInfo.outputPath('no-exports');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'notes.txt'), 'not an export');
+  writeFileSync(path.join(dir, 'photo.png'), '');
+  await openInsights(page);
+  await folderInput(page).setInputFiles(dir);
+  await expect(page.getByRole('alert')).toHaveText(/^No file was read: none of the 2 files chosen ends in \.json, so none can be a Micropath export\. Choose the export files/);
+  await expect(page.locator('.insights-results')).toHaveCount(0);
+});
+
+test('the same message given twice is announced twice (a new paragraph in the live region)', async ({ page, browser, baseURL }, testInfo) => {
+  const files = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
+  await openInsights(page);
+  await filesInput(page).setInputFiles(files);
+  await waitForRead(page, 5);
+  const csvButton = page.getByRole('button', { name: 'Download CSV: Lesson usefulness' });
+  await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+  await expect(insightsStatus(page)).toContainText('was downloaded as');
+  const first = await insightsStatus(page).locator('p').elementHandle();
+  await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+  await expect.poll(() => first!.evaluate((node) => node.isConnected)).toBe(false);
+
+  const dir = testInfo.outputPath('no-exports');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'notes.txt'), 'not an export');
+  await folderInput(page).setInputFiles(dir);
+  await expect(page.getByRole('alert')).toContainText('No file was read');
+  const refusal = await page.getByRole('alert').locator('p').elementHandle();
+  await folderInput(page).setInputFiles(dir);
+  await expect.poll(() => refusal!.evaluate((node) => node.isConnected)).toBe(false);
+});
+
 test('5,000 generated exports aggregate in the worker while the page keeps responding', async ({
   page,
   request,
@@ -276,7 +315,8 @@ test('5,000 generated exports aggregate in the worker while the page keeps respo
   type Probe = { changeAt: number; end: number; maxFrameGap: number; aroundChange: number; longTasks: number; updates: number[]; clickedAt: number };
   const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
   const summary = page.getByRole('table', { name: 'Files and members' });
-  expect(await readCell(summary, /^Members/, 'Value')).toBe(String(members));
+  expect(await readCell(summary, /^Members/, 'Value')).toBe(formatCount(members));
+  expect(await readCell(summary, /^Files read/, 'Value')).toBe('5,000');
   expect(probe.updates.length, 'the progress bar updated more than once').toBeGreaterThan(2);
   expect(probe.updates.some((at) => at > probe.clickedAt), 'the click came while the worker was still reading').toBe(true);
 
@@ -304,8 +344,24 @@ test('Cancel stops reading and keeps the figures of the files read so far', asyn
   await expect(insightsStatus(page)).toContainText(/^Stopped after reading [\d,]+ of 2,000 files/, { timeout: 30_000 });
   await expect(insightsStatus(page).locator('p')).toBeFocused();
   const summary = page.getByRole('table', { name: 'Files and members' });
-  expect(Number(await readCell(summary, 'Files read', 'Value'))).toBeLessThan(2000);
+  expect(Number((await readCell(summary, 'Files read', 'Value')).replace(/,/g, ''))).toBeLessThan(2000);
   await expect(page.locator('#insights-progress')).toHaveCount(0);
+});
+
+test('Cancel also stops files still being read when more were added during the run', async ({ page, request, browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const dir = testInfo.outputPath('generated');
+  await writeGeneratedExports(request, 2000, dir);
+  const files = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
+
+  await openInsights(page);
+  await folderInput(page).setInputFiles(dir);
+  await expect(page.locator('#insights-progress')).toHaveAttribute('value', /^[1-9]/, { timeout: 60_000 });
+  await filesInput(page).setInputFiles(files);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(insightsStatus(page)).toContainText(/^Stopped after reading/, { timeout: 30_000 });
+  const summary = page.getByRole('table', { name: 'Files and members' });
+  expect(Number((await readCell(summary, 'Files read', 'Value')).replace(/,/g, ''))).toBeLessThan(2000);
 });
 
 test.describe('on a 320 px wide screen', () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatCount } from '../../lib/insights/format-count';
-import { formatInsightsCell, type InsightsTable } from '../../lib/insights/insights-tables';
+import { formatInsightsCell, NO_DATA, type InsightsCell, type ColumnKind, type InsightsTable } from '../../lib/insights/insights-tables';
 import { TableScroll } from '../progress/TableScroll';
 
 /**
@@ -37,11 +37,11 @@ export function InsightsTableView({ table }: { table: InsightsTable }) {
                   const { kind } = table.columns[column]!;
                   return column === 0 ? (
                     <th key={column} scope="row">
-                      {formatInsightsCell(kind, cell)}
+                      <CellText kind={kind} cell={cell} />
                     </th>
                   ) : (
                     <td key={column} className={kind === 'text' ? undefined : 'number'}>
-                      {formatInsightsCell(kind, cell)}
+                      <CellText kind={kind} cell={cell} />
                     </td>
                   );
                 })}
@@ -59,6 +59,17 @@ export function InsightsTableView({ table }: { table: InsightsTable }) {
           </button>
         </p>
       )}
+    </>
+  );
+}
+
+/** A cell's text; a figure with no data shows a dash and is read out as "no data". */
+function CellText({ kind, cell }: { kind: ColumnKind; cell: InsightsCell }) {
+  if (cell !== '') return <>{formatInsightsCell(kind, cell)}</>;
+  return (
+    <>
+      <span aria-hidden="true">{NO_DATA}</span>
+      <span className="visually-hidden">no data</span>
     </>
   );
 }

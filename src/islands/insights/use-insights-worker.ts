@@ -32,6 +32,8 @@ export interface InsightsWorker {
   announcement: string;
   /** Why the last run failed, for the alert region. */
   failure: string;
+  /** Grow with every announcement and failure, even a repeated one: keys that make screen readers say it again. */
+  said: { announcement: number; failure: number };
   /** Reads `files` and adds them to what is loaded; `note` is announced with the outcome. */
   add(files: File[], note?: string): void;
   /** Announces something the page did (a download). */
@@ -50,12 +52,23 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
   const [ready, setReady] = useState(false);
   const [reading, setReading] = useState<Reading | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const [failure, setFailure] = useState('');
+  const [announcement, setAnnouncementText] = useState('');
+  const [failure, setFailureText] = useState('');
+  const [said, setSaid] = useState({ announcement: 0, failure: 0 });
+  const setAnnouncement = (text: string) => {
+    setAnnouncementText(text);
+    setSaid((count) => ({ ...count, announcement: count.announcement + 1 }));
+  };
+  const setFailure = (text: string) => {
+    setFailureText(text);
+    setSaid((count) => ({ ...count, failure: count.failure + 1 }));
+  };
   const worker = useRef<Worker | null>(null);
   const runs = useRef(0);
   const milestone = useRef(0);
   const notes = useRef(new Map<number, string>());
+  /** Runs the worker has not finished: files added during a run queue behind it as a new run. */
+  const unfinished = useRef(new Set<number>());
 
   useEffect(() => {
     setReady(true);
@@ -63,6 +76,7 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
   }, []);
 
   const onMessage = ({ data }: MessageEvent<FromWorker>) => {
+    if (data.type !== 'progress') unfinished.current.delete(data.run);
     if (data.run !== runs.current) return;
     if (data.type === 'progress') {
       setReading({ run: data.run, read: data.read, total: data.total });
@@ -88,9 +102,12 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
   };
 
   const stopped = useRef(new Set<number>());
-  const stop = (run: number) => {
-    stopped.current.add(run);
-    post({ type: 'cancel', run });
+  /** Stops every run still going, not only the newest: an earlier one would go on unseen. */
+  const stopAll = () => {
+    for (const run of unfinished.current) {
+      stopped.current.add(run);
+      post({ type: 'cancel', run });
+    }
   };
 
   const post = (message: ToWorker) => {
@@ -109,12 +126,14 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
     loaded,
     announcement,
     failure,
+    said,
     add(files, note) {
       if (files.length === 0) {
         if (note) setAnnouncement(note);
         return;
       }
       const run = ++runs.current;
+      unfinished.current.add(run);
       milestone.current = 0;
       if (note) notes.current.set(run, note);
       setFailure('');
@@ -134,10 +153,10 @@ export function useInsightsWorker(modelUrl: string): InsightsWorker {
     announce: setAnnouncement,
     fail: setFailure,
     cancel() {
-      if (reading) stop(reading.run);
+      if (reading) stopAll();
     },
     clear() {
-      if (reading) stop(reading.run);
+      stopAll();
       runs.current++;
       setReading(null);
       setLoaded(null);

@@ -1,4 +1,4 @@
-import { formatCount, formatCounted } from './format-count';
+import { formatCount, formatCounted, formatNumber } from './format-count';
 import type { Insights } from './insights';
 
 /** How a column's cells read: text, whole counts, whole percentages (0–100) or decimals. */
@@ -107,12 +107,15 @@ export function buildInsightsTables(insights: Insights): InsightsTable[] {
   ];
 }
 
-/** A cell as people read it: "1,200", "67 %", "0.45"; '' stays empty. */
+/** What a figure with no data shows as, on the page (beside a hidden "no data") and in the report. */
+export const NO_DATA = '–';
+
+/** A cell as people read it: "1,200", "67 %", "1,234.5"; '' stays empty (the caller shows NO_DATA). */
 export function formatInsightsCell(kind: ColumnKind, cell: InsightsCell): string {
   if (cell === '' || typeof cell === 'string') return cell;
   if (kind === 'count') return formatCount(cell);
   if (kind === 'percent') return `${cell} %`;
-  return String(cell);
+  return formatNumber(cell);
 }
 
 /**
@@ -130,15 +133,16 @@ export function formatCsv(table: InsightsTable): string {
 
 /**
  * The report `npm run insights` writes: the headline, what was read, then every table as a
- * Markdown table (an empty one says so). In cells, pipes, line breaks, `&` and `<` are escaped, so a
- * message naming `micropath-<site>-<date>.json` is not read as an HTML tag.
+ * Markdown table (an empty one says so). In cells, pipes, line breaks, `&`, `<` and brackets are
+ * escaped, so a message naming `micropath-<site>-<date>.json` is not read as an HTML tag and a
+ * member's comment cannot become a disguised link or an image.
  */
 export function formatInsightsMarkdown(insights: Insights, tables: readonly InsightsTable[]): string {
-  const cell = (value: string) => value.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+  const cell = (value: string) => value.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|').replace(/[[\]]/g, '\\$&').replace(/\r?\n|\r/g, ' ');
   const sections = tables.map((table) => {
     if (table.rows.length === 0) return `## ${table.caption}\n\nNone.`;
     const align = table.columns.map((column) => (column.kind === 'text' ? '---' : '---:'));
-    const lines = [table.columns.map((column) => cell(column.header)), align, ...table.rows.map((row) => row.map((value, index) => cell(formatInsightsCell(table.columns[index]!.kind, value))))];
+    const lines = [table.columns.map((column) => cell(column.header)), align, ...table.rows.map((row) => row.map((value, index) => (value === '' ? NO_DATA : cell(formatInsightsCell(table.columns[index]!.kind, value)))))];
     return `## ${table.caption}\n\n${lines.map((line) => `| ${line.join(' | ')} |`).join('\n')}`;
   });
   return [`# Insights: ${insights.site.title}`, insights.headline, describeFiles(insights), ...sections].join('\n\n') + '\n';

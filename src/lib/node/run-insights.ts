@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { MAX_IMPORT_BYTES } from '../record/parse-import';
 import { join, resolve } from 'node:path';
 import { createAggregator } from '../insights/aggregate-exports';
 import { formatCount, formatCounted } from '../insights/format-count';
@@ -8,7 +9,7 @@ import { listExportFiles } from './list-export-files';
 import { loadInsightsModel } from './load-insights-model';
 
 /** The exit codes of `npm run insights`, permanent so scripts can rely on them. */
-export const INSIGHTS_EXIT = { ok: 0, badContent: 1, usage: 2, noFolder: 3, emptyFolder: 4, noValidFile: 5 } as const;
+export const INSIGHTS_EXIT = { ok: 0, badContent: 1, usage: 2, noFolder: 3, emptyFolder: 4, noValidFile: 5, cannotWrite: 6 } as const;
 
 /** What to aggregate and where to write it. */
 export interface InsightsRunOptions {
@@ -49,8 +50,15 @@ export function runInsights(options: InsightsRunOptions, io: InsightsRunIo): Ins
     io.err(`${folder} ${what}. Give the folder that holds the export files learners sent you: npm run insights -- <folder>.`);
     return { code: INSIGHTS_EXIT.noFolder };
   }
-  const names = listExportFiles(folder);
+  const outDir = resolve(cwd, options.outDir);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+    io.err(`${outDir} is a file, so insights.json and insights.md cannot be written into it. Give --out a folder (it is made when missing), then run npm run insights again.`);
+    return { code: INSIGHTS_EXIT.cannotWrite };
+  }
+  const { files: names, skipped } = listExportFiles(folder);
+  const unread = skipped.map((entry) => `- ${entry.name} ${entry.reason}`);
   if (names.length === 0) {
+    if (unread.length) io.err(`Not read:\n${unread.join('\n')}\n`);
     io.err(`No .json file was found in ${folder} or its subfolders. Put the export files learners sent you (named like micropath-<site>-<date>.json) in it, then run npm run insights again.`);
     return { code: INSIGHTS_EXIT.emptyFolder };
   }
@@ -65,7 +73,9 @@ export function runInsights(options: InsightsRunOptions, io: InsightsRunIo): Ins
   const started = performance.now();
   const aggregator = createAggregator(model, { now });
   names.forEach((name, index) => {
-    aggregator.add({ name, bytes: readFileSync(join(folder, name)) });
+    const bytes = readExport(join(folder, name));
+    if (bytes instanceof Uint8Array) aggregator.add({ name, bytes });
+    else unread.push(`- ${name} could not be read (${bytes.problem}): give yourself read access to it, or move it out of the folder.`);
     io.progress(index + 1, names.length, false);
   });
   io.progress(names.length, names.length, true);
@@ -74,16 +84,21 @@ export function runInsights(options: InsightsRunOptions, io: InsightsRunIo): Ins
   const timings = { aggregateMs: counted - started, resultMs: performance.now() - counted };
 
   const refused = insights.files.refused.map((file) => `- ${file.name} (${file.code}): ${file.message}`);
+  if (unread.length) io.err(`Not read (${formatCount(unread.length)}):\n${unread.join('\n')}`);
   if (insights.files.accepted === 0) {
     io.err(`${refused.join('\n')}\n\nNone of the ${formatCounted(names.length, 'file')} in ${folder} is a Micropath learner export that could be read, so there is nothing to count and nothing was written. The reasons are above.`);
     return { code: INSIGHTS_EXIT.noValidFile, insights, timings };
   }
 
   const tables = buildInsightsTables(insights);
-  const outDir = resolve(cwd, options.outDir);
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'insights.json'), `${JSON.stringify(insights, null, 2)}\n`);
-  writeFileSync(join(outDir, 'insights.md'), formatInsightsMarkdown(insights, tables));
+  try {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'insights.json'), `${JSON.stringify(insights, null, 2)}\n`);
+    writeFileSync(join(outDir, 'insights.md'), formatInsightsMarkdown(insights, tables));
+  } catch (error) {
+    io.err(`The insights could not be written to ${outDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Give --out a folder you can write to, then run npm run insights again.`);
+    return { code: INSIGHTS_EXIT.cannotWrite, insights, timings };
+  }
 
   const report = [insights.headline, describeFiles(insights)];
   if (refused.length) report.push(`Refused ${formatCounted(refused.length, 'file')}:\n${refused.join('\n')}`);
@@ -96,4 +111,18 @@ export function runInsights(options: InsightsRunOptions, io: InsightsRunIo): Ins
   io.out(report.join('\n\n'));
   io.err(`Insights written to ${join(outDir, 'insights.json')} and ${join(outDir, 'insights.md')}.`);
   return { code: INSIGHTS_EXIT.ok, insights, timings };
+}
+
+/**
+ * A file's bytes, or why it could not be read. A file over the import cap is not read: zero bytes
+ * of its length stand in, so parseImportFile refuses it as too large, naming its real size.
+ */
+function readExport(path: string): Uint8Array | { problem: string } {
+  try {
+    const { size } = statSync(path);
+    if (size > MAX_IMPORT_BYTES) return new Uint8Array(Math.min(size, 2 ** 31 - 1));
+    return readFileSync(path);
+  } catch (error) {
+    return { problem: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
 }

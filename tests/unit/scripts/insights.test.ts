@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,5 +81,33 @@ describe('scripts/insights.ts', () => {
     const result = await insights([folderOf('for-bad-content', { [alice!.name]: alice!.bytes }), '--content', 'tests/fixtures/content/invalid/unknown-competency']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('The insights need content that passes the check');
+  });
+
+  it('names a broken link and a link to a folder, and counts the rest instead of stopping or looping', async () => {
+    const folder = folderOf('links', { [alice!.name]: alice!.bytes, [bob!.name]: bob!.bytes });
+    symlinkSync(join(scratch, 'gone.json'), join(folder, 'gone.json'));
+    symlinkSync(folder, join(folder, 'again'));
+    const result = await insights([folder, '--out', join(scratch, 'links-out')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Read 2 files: 2 accepted, 0 refused; 2 members.');
+    expect(result.stderr).toContain('- again is a link to a folder, which is not followed');
+    expect(result.stderr).toContain('- gone.json is a link that links to nothing');
+  });
+
+  it('exits 6 before reading anything when --out is a file, and leaves that file alone', async () => {
+    const out = join(scratch, 'out-is-a-file.txt');
+    writeFileSync(out, 'keep me');
+    const result = await insights([folderOf('for-file-out', { [alice!.name]: alice!.bytes }), '--out', out]);
+    expect(result.code).toBe(6);
+    expect(result.stderr).toContain(`${out} is a file, so insights.json and insights.md cannot be written into it. Give --out a folder`);
+    expect(result.stderr).not.toContain('Read 1 of 1 file');
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+  });
+
+  it('refuses a file over the import cap by its real size without reading it', async () => {
+    const folder = folderOf('huge', { [alice!.name]: alice!.bytes, 'huge.json': new Uint8Array(6 * 1024 * 1024).fill(0x20) });
+    const result = await insights([folder, '--out', join(scratch, 'huge-out')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('- huge.json (too-large): This file is 6 MB, more than the 5 MB');
   });
 });

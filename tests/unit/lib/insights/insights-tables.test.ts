@@ -60,6 +60,15 @@ describe('formatInsightsMarkdown', () => {
     expect(markdown).toContain('| Lesson one | 2 | 1 | 1 | 50 % | 2 |');
   });
 
+  it('writes a dash for a figure with no data, as the page does', () => {
+    const skillB = markdown.split('\n').find((line) => line.startsWith('| 1.2 Skill B |'))!;
+    expect(skillB.split(' | ')[9]).toBe('–');
+  });
+
+  it('keeps a member’s comment from turning into a link or an image in the report', () => {
+    expect(formatInsightsMarkdown(insights, [oneColumn('[Claim your credits](https://example.com/x) ![x](y.png)')])).toContain('| \\[Claim your credits\\](https://example.com/x) !\\[x\\](y.png) |');
+  });
+
   it('escapes pipes, line breaks and HTML inside cells', () => {
     expect(formatInsightsMarkdown(insights, [oneColumn('a | b\nc', 'named like micropath-<site>.json & co')])).toContain('| a \\| b c |\n| named like micropath-&lt;site>.json &amp; co |');
   });
@@ -68,6 +77,12 @@ describe('formatInsightsMarkdown', () => {
 describe('formatInsightsCell', () => {
   it('groups thousands in counts and adds the percent sign', () => {
     expect([formatInsightsCell('count', 1200), formatInsightsCell('percent', 85), formatInsightsCell('number', 0.45), formatInsightsCell('percent', '')]).toEqual(['1,200', '85 %', '0.45', '']);
+  });
+});
+
+describe('formatInsightsCell (decimals)', () => {
+  it('groups thousands in decimal figures too, as in the other tables', () => {
+    expect([formatInsightsCell('number', 4762), formatInsightsCell('number', 1234.5), formatInsightsCell('number', -12345.25), formatInsightsCell('number', 999)]).toEqual(['4,762', '1,234.5', '-12,345.25', '999']);
   });
 });
 
