@@ -31,6 +31,10 @@ test.beforeEach(async ({ page }) => {
 });
 
 /** The three members' exports (made once per worker with the real Export button) and the two bad files. */
+// The first test in each worker also makes the export files in a second page (makeFiles, cached
+// after); on a loaded CI machine that alone can take most of Playwright's default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 let fileSet: string[] | undefined;
 async function makeFiles(browser: Browser, baseURL: string, dir: string): Promise<string[]> {
   if (fileSet) return fileSet;
