@@ -148,3 +148,18 @@ describe('content/', () => {
     expect(Math.max(0, ...sizes)).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('content/ lessons in the content layer', () => {
+  it('renders every lesson without the MDX compiler, so none becomes a bundler module', async () => {
+    const { createMarkdownProcessor } = await import('@astrojs/markdown-remark');
+    const { needsMdxCompiler, remarkLessonComponents, remarkMdxSyntax } = await import('../../src/lib/markdown/remark-lesson-components');
+    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkMdxSyntax, remarkLessonComponents], syntaxHighlight: false });
+    const raw = readContentDir(join(repoRoot, 'content'), repoRoot);
+    const lessons = raw.lessons.filter((file) => file.file.endsWith('.mdx'));
+    expect(lessons.length).toBeGreaterThan(0);
+    for (const lesson of lessons) {
+      const { metadata } = await processor.render(lesson.body ?? '');
+      expect(needsMdxCompiler(metadata), lesson.file).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { needsMdxCompiler, remarkLessonComponents, remarkMdxSyntax } from '../lib/markdown/remark-lesson-components';
+
+type GlobOptions = Parameters<typeof glob>[0];
+type EntryType = { getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderFunction> } & Record<string, unknown>;
+type RenderFunction = (entry: { body?: string; filePath?: string; data: Record<string, unknown> }) => Promise<{ html: string; metadata?: Record<string, unknown> } | undefined>;
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+/** The loader context as Astro passes it: with the entry types, which its type leaves out. */
+type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
+
+// Cached renders are keyed by file digest; salting it with the renderer's source (this file and
+// src/lib/markdown/) makes a changed renderer or component markup re-render every lesson instead of
+// serving stale HTML. Where the source cannot be read, a salt per process turns the cache off.
+const RENDERER_SALT = readRendererSource();
+
+function readRendererSource(): string {
+  try {
+    const dir = new URL('../lib/markdown/', import.meta.url);
+    const files = [fileURLToPath(import.meta.url), ...readdirSync(dir).sort().map((name) => fileURLToPath(new URL(name, dir)))];
+    return files.map((file) => readFileSync(file, 'utf8')).join('\n');
+  } catch {
+    return `${process.pid}:${Date.now()}`;
+  }
+}
+
+/**
+ * Astro's glob loader for lessons, with MDX lessons rendered to HTML in the content layer, as
+ * Markdown lessons are, instead of each being compiled as its own bundler module.
+ *
+ * Why: with @astrojs/mdx every .mdx file is a Vite module compiled on every build (about 1.2 MB of
+ * memory per lesson, and no reuse between builds). Lessons are Markdown plus `<Callout>` and
+ * `<Example>` with literal props (the content check refuses the rest), so their HTML can be
+ * rendered once, kept in Astro's content store with the file's digest, and reused by the next build
+ * while the file is unchanged. A body the renderer cannot handle (possible only when the check was
+ * bypassed) is left to @astrojs/mdx as before.
+ */
+export function lessonLoader(options: GlobOptions): Loader {
+  const inner = glob(options);
+  return {
+    name: 'micropath-lessons',
+    load: async (loaderContext) => {
+      const context = loaderContext as GlobContext;
+      const entryTypes = new Map(context.entryTypes);
+      const mdx = entryTypes.get('.mdx');
+      if (mdx) entryTypes.set('.mdx', { ...mdx, getRenderFunction: renderMdxInContentLayer });
+      const { store } = context;
+      // An .mdx entry the renderer left unrendered goes back to @astrojs/mdx: a deferred render,
+      // imported as a module at build time, exactly as the plain glob loader stores it.
+      const set = (entry: StoredEntry) => {
+        if (entry.filePath?.endsWith('.mdx') && !entry.rendered && !entry.deferredRender) {
+          store.addModuleImport(entry.filePath);
+          return store.set({ ...entry, deferredRender: true });
+        }
+        return store.set(entry);
+      };
+      // The glob loader asks has(id) only to warn of a duplicate id, and asks it of every changed
+      // file it re-renders, which it finds in the store from the last build: a false warning on each
+      // edit. The content check reports real duplicates, naming both files.
+      const has = () => false;
+      const scoped = new Proxy(store, {
+        get(target, property) {
+          if (property === 'set') return set;
+          if (property === 'has') return has;
+          const value = Reflect.get(target, property, target) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const innerContext: GlobContext = {
+        ...context,
+        store: scoped,
+        entryTypes,
+        generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${RENDERER_SALT}\n${data}` : data),
+      };
+      await inner.load(innerContext);
+    },
+  };
+}
+
+/**
+ * Renders an MDX lesson body as Astro renders a Markdown entry (the project's Markdown settings:
+ * GFM, Shiki, rehype plugins, images), with MDX syntax and the lesson components added; undefined
+ * when the body needs the MDX compiler.
+ */
+async function renderMdxInContentLayer(config: LoaderContext['config']): Promise<RenderFunction> {
+  const { markdown, image } = config;
+  const processor = await createMarkdownProcessor({ image, ...markdown, remarkPlugins: [remarkMdxSyntax, remarkLessonComponents, ...(markdown.remarkPlugins ?? [])] });
+  // One render at a time: the glob loader starts ten at once, and Shiki, loading a language a code
+  // block needs while another render highlights with it, coloured an HTML block's onclick wrongly.
+  // Rendering is CPU work on one thread, so taking turns costs nothing.
+  let queue: Promise<unknown> = Promise.resolve();
+  const renderOne = async ({ body = '', filePath, data }: Parameters<RenderFunction>[0]) => {
+    // fileURL is internal to Astro's processor: it resolves the lesson's relative image paths.
+    const { code, metadata } = await processor.render(body, { frontmatter: { ...data }, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
+    if (needsMdxCompiler(metadata)) return undefined;
+    return { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
+  };
+  return (entry) => {
+    const rendered = queue.then(() => renderOne(entry));
+    queue = rendered.catch(() => undefined);
+    return rendered;
+  };
+}
