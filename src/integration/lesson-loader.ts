@@ -92,11 +92,15 @@ async function renderMdxInContentLayer(config: LoaderContext['config']): Promise
   // block needs while another render highlights with it, coloured an HTML block's onclick wrongly.
   // Rendering is CPU work on one thread, so taking turns costs nothing.
   let queue: Promise<unknown> = Promise.resolve();
-  const renderOne = async ({ body = '', filePath, data }: Parameters<RenderFunction>[0]) => {
+  const renderOne = async ({ body = '', filePath }: Parameters<RenderFunction>[0]) => {
     // fileURL is internal to Astro's processor: it resolves the lesson's relative image paths.
-    const { code, metadata } = await processor.render(body, { frontmatter: { ...data }, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
+    const { code, metadata } = await processor.render(body, { frontmatter: {}, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
     if (needsMdxCompiler(metadata)) return undefined;
-    return { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
+    // Not the frontmatter Astro's Markdown entries keep in their metadata: nothing reads it, and
+    // Astro inlines the whole content store into the build, where a second copy of every lesson's
+    // frontmatter costs memory and bundling time.
+    const { headings, localImagePaths, remoteImagePaths } = metadata;
+    return { html: code, metadata: { headings, localImagePaths, remoteImagePaths, imagePaths: [...localImagePaths, ...remoteImagePaths] } };
   };
   return (entry) => {
     const rendered = queue.then(() => renderOne(entry));
