@@ -36,7 +36,7 @@ function readRendererSource(): string {
  * `<Example>` with literal props (the content check refuses the rest), so their HTML can be
  * rendered once, kept in Astro's content store with the file's digest, and reused by the next build
  * while the file is unchanged. A body the renderer cannot handle (possible only when the check was
- * bypassed) is left to @astrojs/mdx as before.
+ * bypassed) is left to @astrojs/mdx as before. .md lessons render through the same queue.
  */
 export function lessonLoader(options: GlobOptions): Loader {
   const inner = glob(options);
@@ -45,8 +45,12 @@ export function lessonLoader(options: GlobOptions): Loader {
     load: async (loaderContext) => {
       const context = loaderContext as GlobContext;
       const entryTypes = new Map(context.entryTypes);
-      const mdx = entryTypes.get('.mdx');
-      if (mdx) entryTypes.set('.mdx', { ...mdx, getRenderFunction: renderMdxInContentLayer });
+      // Both kinds render through one queue (see renderInContentLayer); .md as Astro renders it.
+      const render = renderInContentLayer();
+      for (const [extension, mdx] of [['.mdx', true], ['.md', false]] as const) {
+        const type = entryTypes.get(extension);
+        if (type) entryTypes.set(extension, { ...type, getRenderFunction: (config) => render(config, mdx) });
+      }
       const { store } = context;
       // An .mdx entry the renderer left unrendered goes back to @astrojs/mdx: a deferred render,
       // imported as a module at build time, exactly as the plain glob loader stores it.
@@ -81,30 +85,33 @@ export function lessonLoader(options: GlobOptions): Loader {
 }
 
 /**
- * Renders an MDX lesson body as Astro renders a Markdown entry (the project's Markdown settings:
- * GFM, Shiki, rehype plugins, images), with MDX syntax and the lesson components added; undefined
- * when the body needs the MDX compiler.
+ * Renders lesson bodies as Astro renders a Markdown entry (the project's Markdown settings: GFM,
+ * Shiki, rehype plugins, images); for MDX with MDX syntax and the lesson components added, and
+ * undefined when the body needs the MDX compiler.
  */
-async function renderMdxInContentLayer(config: LoaderContext['config']): Promise<RenderFunction> {
-  const { markdown, image } = config;
-  const processor = await createMarkdownProcessor({ image, ...markdown, remarkPlugins: [remarkMdxSyntax, remarkLessonComponents, ...(markdown.remarkPlugins ?? [])] });
-  // One render at a time: the glob loader starts ten at once, and Shiki, loading a language a code
-  // block needs while another render highlights with it, coloured an HTML block's onclick wrongly.
-  // Rendering is CPU work on one thread, so taking turns costs nothing.
+function renderInContentLayer(): (config: LoaderContext['config'], mdx: boolean) => Promise<RenderFunction> {
+  // One render at a time, across both kinds: the glob loader starts ten at once, and Shiki, loading
+  // a language a code block needs while another render highlights with it, coloured an HTML block's
+  // onclick wrongly. Rendering is CPU work on one thread, so taking turns costs nothing.
   let queue: Promise<unknown> = Promise.resolve();
-  const renderOne = async ({ body = '', filePath }: Parameters<RenderFunction>[0]) => {
-    // fileURL is internal to Astro's processor: it resolves the lesson's relative image paths.
-    const { code, metadata } = await processor.render(body, { frontmatter: {}, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
-    if (needsMdxCompiler(metadata)) return undefined;
-    // Not the frontmatter Astro's Markdown entries keep in their metadata: nothing reads it, and
-    // Astro inlines the whole content store into the build, where a second copy of every lesson's
-    // frontmatter costs memory and bundling time.
-    const { headings, localImagePaths, remoteImagePaths } = metadata;
-    return { html: code, metadata: { headings, localImagePaths, remoteImagePaths, imagePaths: [...localImagePaths, ...remoteImagePaths] } };
-  };
-  return (entry) => {
-    const rendered = queue.then(() => renderOne(entry));
-    queue = rendered.catch(() => undefined);
-    return rendered;
+  return async (config, mdx) => {
+    const { markdown, image } = config;
+    const remarkPlugins = [...(mdx ? [remarkMdxSyntax, remarkLessonComponents] : []), ...(markdown.remarkPlugins ?? [])];
+    const processor = await createMarkdownProcessor({ image, ...markdown, remarkPlugins });
+    const renderOne = async ({ body = '', filePath }: Parameters<RenderFunction>[0]) => {
+      // fileURL is internal to Astro's processor: it resolves the lesson's relative image paths.
+      const { code, metadata } = await processor.render(body, { frontmatter: {}, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
+      if (needsMdxCompiler(metadata)) return undefined;
+      // Not the frontmatter Astro's Markdown entries keep in their metadata: nothing reads it, and
+      // Astro inlines the whole content store into the build, where a second copy of every lesson's
+      // frontmatter costs memory and bundling time.
+      const { headings, localImagePaths, remoteImagePaths } = metadata;
+      return { html: code, metadata: { headings, localImagePaths, remoteImagePaths, imagePaths: [...localImagePaths, ...remoteImagePaths] } };
+    };
+    return (entry) => {
+      const rendered = queue.then(() => renderOne(entry));
+      queue = rendered.catch(() => undefined);
+      return rendered;
+    };
   };
 }

@@ -26,7 +26,11 @@ function createContext(root: string, store = new Map<string, Stored>()) {
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (text: string) => `${text.length}:${text}`,
     // The MDX entry type as @astrojs/mdx registers it: frontmatter, and a module for Vite to compile.
-    entryTypes: new Map([['.mdx', { ...frontmatter, contentModuleTypes: '' }]]),
+    entryTypes: new Map<string, object>([
+      ['.mdx', { ...frontmatter, contentModuleTypes: '' }],
+      // Astro's own Markdown entry type renders in the content layer too; the loader replaces its renderer.
+      ['.md', { ...frontmatter, getRenderFunction: async () => async () => ({ html: 'rendered by Astro' }) }],
+    ]),
   };
   return { context, store, moduleImports };
 }
@@ -43,7 +47,7 @@ function project(files: Record<string, string>): string {
 }
 
 type Context = ReturnType<typeof createContext>['context'];
-const load = (context: Context) => lessonLoader({ pattern: '*.mdx', base: join(context.config.root.pathname, 'lessons') }).load(context as unknown as Parameters<ReturnType<typeof lessonLoader>['load']>[0]);
+const load = (context: Context) => lessonLoader({ pattern: '*.{md,mdx}', base: join(context.config.root.pathname, 'lessons') }).load(context as unknown as Parameters<ReturnType<typeof lessonLoader>['load']>[0]);
 
 describe('lessonLoader', () => {
   it('renders an MDX lesson with Callout to HTML in the content layer, with no module for Vite', async () => {
@@ -66,13 +70,22 @@ describe('lessonLoader', () => {
     expect(store.get('plain')!.rendered!.html).toBe('<p>Just text.</p>');
   });
 
+  it('renders a Markdown lesson with the same pipeline, raw HTML kept and no copy of its frontmatter', async () => {
+    const root = project({ 'keys.md': 'Press <kbd>Tab</kbd>.\n' });
+    const { context, store } = createContext(root);
+    await load(context);
+    const { rendered } = store.get('keys') as Stored & { rendered: { html: string; metadata: Record<string, unknown> } };
+    expect(rendered.html).toBe('<p>Press <kbd>Tab</kbd>.</p>');
+    expect(rendered.metadata).not.toHaveProperty('frontmatter');
+  });
+
   it('keeps the HTML of unchanged lessons from the previous build and renders only the changed one', async () => {
-    const root = project({ 'a.mdx': 'First A.\n', 'b.mdx': 'First B.\n' });
+    const root = project({ 'a.mdx': 'First A.\n', 'b.md': 'First B.\n' });
     const first = createContext(root);
     await load(first.context);
     // Mark what the first build stored, so a re-render would show.
     first.store.get('a')!.rendered!.html = '<p>kept</p>';
-    writeFileSync(join(root, 'lessons', 'b.mdx'), '---\ntitle: b\n---\nSecond B.\n');
+    writeFileSync(join(root, 'lessons', 'b.md'), '---\ntitle: b\n---\nSecond B.\n');
     const second = createContext(root, first.store);
     await load(second.context);
     expect(second.store.get('a')!.rendered!.html).toBe('<p>kept</p>');
