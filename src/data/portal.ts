@@ -2,6 +2,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { relative, resolve } from 'node:path';
 import { buildPortal, type Portal } from '../lib/portal/build-portal';
+import { lessonHtmlFile, readLessonHtml } from '../lib/node/lesson-html-cache';
 import { readPortalSettings } from '../lib/node/portal-settings';
 
 let portal: Promise<Portal> | undefined;
@@ -41,6 +42,16 @@ function toContentPath(filePath: string): string {
 /** Published lesson entries, for rendering their bodies. */
 export async function getLessonEntries(): Promise<CollectionEntry<'lessons'>[]> {
   return getCollection('lessons', (lesson) => !lesson.data.draft);
+}
+
+/**
+ * A lesson's body: its HTML as the lesson loader rendered it (kept in a file beside Astro's content
+ * store, see lesson-html-cache.ts), or, for a body only @astrojs/mdx can render, Astro's Content.
+ */
+export async function renderLesson(entry: CollectionEntry<'lessons'>): Promise<{ html: string } | { Content: Awaited<ReturnType<typeof render>>['Content'] }> {
+  const file = lessonHtmlFile(entry);
+  if (file) return { html: await readLessonHtml(file, entry.id) };
+  return { Content: (await render(entry)).Content };
 }
 
 /** Renders a competency's description Markdown (a lookup by id: filtering the collection on every competency page grew with the square of the framework). */

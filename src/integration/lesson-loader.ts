@@ -4,11 +4,12 @@ import { glob } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { needsMdxCompiler, remarkLessonComponents, remarkMdxSyntax } from '../lib/markdown/remark-lesson-components';
+import { isMissingHtml, lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from '../lib/node/lesson-html-cache';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type EntryType = { getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderFunction> } & Record<string, unknown>;
-type RenderFunction = (entry: { body?: string; filePath?: string; data: Record<string, unknown> }) => Promise<{ html: string; metadata?: Record<string, unknown> } | undefined>;
-type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+type RenderFunction = (entry: { body?: string; filePath?: string; digest?: string; data: Record<string, unknown> }) => Promise<{ html: string; metadata?: Record<string, unknown> } | undefined>;
+type Store = LoaderContext['store'];
 /** The loader context as Astro passes it: with the entry types, which its type leaves out. */
 type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
@@ -45,8 +46,9 @@ export function lessonLoader(options: GlobOptions): Loader {
     load: async (loaderContext) => {
       const context = loaderContext as GlobContext;
       const entryTypes = new Map(context.entryTypes);
+      const htmlDir = lessonHtmlDir(context.config.cacheDir);
       // Both kinds render through one queue (see renderInContentLayer); .md as Astro renders it.
-      const render = renderInContentLayer();
+      const render = renderInContentLayer(htmlDir);
       for (const [extension, mdx] of [['.mdx', true], ['.md', false]] as const) {
         const type = entryTypes.get(extension);
         if (type) entryTypes.set(extension, { ...type, getRenderFunction: (config) => render(config, mdx) });
@@ -54,25 +56,24 @@ export function lessonLoader(options: GlobOptions): Loader {
       const { store } = context;
       // An .mdx entry the renderer left unrendered goes back to @astrojs/mdx: a deferred render,
       // imported as a module at build time, exactly as the plain glob loader stores it.
-      const set = (entry: StoredEntry) => {
+      const set: Store['set'] = (entry) => {
         if (entry.filePath?.endsWith('.mdx') && !entry.rendered && !entry.deferredRender) {
           store.addModuleImport(entry.filePath);
           return store.set({ ...entry, deferredRender: true });
         }
         return store.set(entry);
       };
+      // The glob loader re-renders a file only when get() finds no entry with its digest; an entry
+      // whose HTML file was cleaned away must be rendered again.
+      const get: Store['get'] = <TData extends Record<string, unknown>>(id: string) => {
+        const entry = store.get<TData>(id);
+        return isMissingHtml(entry) ? undefined : entry;
+      };
       // The glob loader asks has(id) only to warn of a duplicate id, and asks it of every changed
       // file it re-renders, which it finds in the store from the last build: a false warning on each
       // edit. The content check reports real duplicates, naming both files.
       const has = () => false;
-      const scoped = new Proxy(store, {
-        get(target, property) {
-          if (property === 'set') return set;
-          if (property === 'has') return has;
-          const value = Reflect.get(target, property, target) as unknown;
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
+      const scoped: Store = { ...store, get, set, has };
       const innerContext: GlobContext = {
         ...context,
         store: scoped,
@@ -80,6 +81,7 @@ export function lessonLoader(options: GlobOptions): Loader {
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${RENDERER_SALT}\n${data}` : data),
       };
       await inner.load(innerContext);
+      pruneLessonHtml(htmlDir, store.values());
     },
   };
 }
@@ -89,7 +91,7 @@ export function lessonLoader(options: GlobOptions): Loader {
  * Shiki, rehype plugins, images); for MDX with MDX syntax and the lesson components added, and
  * undefined when the body needs the MDX compiler.
  */
-function renderInContentLayer(): (config: LoaderContext['config'], mdx: boolean) => Promise<RenderFunction> {
+function renderInContentLayer(htmlDir: string): (config: LoaderContext['config'], mdx: boolean) => Promise<RenderFunction> {
   // One render at a time, across both kinds: the glob loader starts ten at once, and Shiki, loading
   // a language a code block needs while another render highlights with it, coloured an HTML block's
   // onclick wrongly. Rendering is CPU work on one thread, so taking turns costs nothing.
@@ -98,7 +100,7 @@ function renderInContentLayer(): (config: LoaderContext['config'], mdx: boolean)
     const { markdown, image } = config;
     const remarkPlugins = [...(mdx ? [remarkMdxSyntax, remarkLessonComponents] : []), ...(markdown.remarkPlugins ?? [])];
     const processor = await createMarkdownProcessor({ image, ...markdown, remarkPlugins });
-    const renderOne = async ({ body = '', filePath }: Parameters<RenderFunction>[0]) => {
+    const renderOne = async ({ body = '', filePath, digest }: Parameters<RenderFunction>[0]) => {
       // fileURL is internal to Astro's processor: it resolves the lesson's relative image paths.
       const { code, metadata } = await processor.render(body, { frontmatter: {}, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
       if (needsMdxCompiler(metadata)) return undefined;
@@ -106,7 +108,10 @@ function renderInContentLayer(): (config: LoaderContext['config'], mdx: boolean)
       // Astro inlines the whole content store into the build, where a second copy of every lesson's
       // frontmatter costs memory and bundling time.
       const { headings, localImagePaths, remoteImagePaths } = metadata;
-      return { html: code, metadata: { headings, localImagePaths, remoteImagePaths, imagePaths: [...localImagePaths, ...remoteImagePaths] } };
+      const imagePaths = [...localImagePaths, ...remoteImagePaths];
+      // The HTML goes to a file (see lesson-html-cache.ts), unless Astro must rewrite image paths in it.
+      if (imagePaths.length > 0 || !digest) return { html: code, metadata: { headings, localImagePaths, remoteImagePaths, imagePaths } };
+      return { html: '', metadata: { headings, ...writeLessonHtml(htmlDir, digest, code) } };
     };
     return (entry) => {
       const rendered = queue.then(() => renderOne(entry));

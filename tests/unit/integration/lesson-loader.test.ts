@@ -1,24 +1,26 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lessonLoader } from '../../../src/integration/lesson-loader';
+import { lessonHtmlFile } from '../../../src/lib/node/lesson-html-cache';
 
-type Stored = { id: string; filePath?: string; digest?: string; rendered?: { html: string }; deferredRender?: boolean };
+type Stored = { id: string; filePath?: string; digest?: string; rendered?: { html: string; metadata?: Record<string, unknown> }; deferredRender?: boolean };
 
 /** What Astro's glob loader needs of the loader context, with a store that survives between builds. */
 function createContext(root: string, store = new Map<string, Stored>()) {
   const moduleImports: string[] = [];
   const frontmatter = { getEntryInfo: ({ contents }: { contents: string }) => ({ data: {}, body: contents.replace(/^---\n[\s\S]*?\n---\n/, '') }) };
   const context = {
-    config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`), legacy: { collections: false }, markdown: { remarkPlugins: [], rehypePlugins: [], syntaxHighlight: false } },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`), srcDir: pathToFileURL(`${root}/src/`), legacy: { collections: false }, markdown: { remarkPlugins: [], rehypePlugins: [], syntaxHighlight: false } },
     logger: { warn: () => {}, info: () => {}, error: (message: string) => { throw new Error(message); } },
     store: {
       get: (id: string) => store.get(id),
       set: (entry: Stored) => void store.set(entry.id, entry),
       has: (id: string) => store.has(id),
       keys: () => [...store.keys()],
+      values: () => [...store.values()],
       delete: (id: string) => void store.delete(id),
       addModuleImport: (file: string) => void moduleImports.push(file),
       addAssetImports: () => {},
@@ -47,6 +49,13 @@ function project(files: Record<string, string>): string {
 }
 
 type Context = ReturnType<typeof createContext>['context'];
+/** A stored lesson's HTML, from its file in the cache folder or from the store. */
+const htmlOf = (entry: Stored | undefined) => {
+  const file = lessonHtmlFile(entry);
+  return file ? readFileSync(file, 'utf8') : entry?.rendered?.html;
+};
+const cacheFiles = (root: string) => (existsSync(join(root, 'cache', 'micropath-lessons')) ? readdirSync(join(root, 'cache', 'micropath-lessons')) : []);
+
 const load = (context: Context) => lessonLoader({ pattern: '*.{md,mdx}', base: join(context.config.root.pathname, 'lessons') }).load(context as unknown as Parameters<ReturnType<typeof lessonLoader>['load']>[0]);
 
 describe('lessonLoader', () => {
@@ -56,7 +65,8 @@ describe('lessonLoader', () => {
     await load(context);
     const entry = store.get('alt-text')!;
     expect(entry.deferredRender).toBeUndefined();
-    expect(entry.rendered!.html).toContain('<aside class="callout tip" aria-label="Tip"><span class="callout-label">Tip</span>Describe the point.</aside>');
+    expect(entry.rendered!.html).toBe('');
+    expect(htmlOf(entry)).toContain('<aside class="callout tip" aria-label="Tip"><span class="callout-label">Tip</span>Describe the point.</aside>');
     expect(moduleImports).toEqual([]);
   });
 
@@ -67,7 +77,7 @@ describe('lessonLoader', () => {
     expect(store.get('widget')).toMatchObject({ deferredRender: true, filePath: 'lessons/widget.mdx' });
     expect(store.get('widget')!.rendered).toBeUndefined();
     expect(moduleImports).toEqual(['lessons/widget.mdx']);
-    expect(store.get('plain')!.rendered!.html).toBe('<p>Just text.</p>');
+    expect(htmlOf(store.get('plain'))).toBe('<p>Just text.</p>');
   });
 
   it('renders a Markdown lesson with the same pipeline, raw HTML kept and no copy of its frontmatter', async () => {
@@ -75,20 +85,35 @@ describe('lessonLoader', () => {
     const { context, store } = createContext(root);
     await load(context);
     const { rendered } = store.get('keys') as Stored & { rendered: { html: string; metadata: Record<string, unknown> } };
-    expect(rendered.html).toBe('<p>Press <kbd>Tab</kbd>.</p>');
+    expect(htmlOf(store.get('keys'))).toBe('<p>Press <kbd>Tab</kbd>.</p>');
     expect(rendered.metadata).not.toHaveProperty('frontmatter');
   });
 
   it('keeps the HTML of unchanged lessons from the previous build and renders only the changed one', async () => {
-    const root = project({ 'a.mdx': 'First A.\n', 'b.md': 'First B.\n' });
+    const root = project({ 'a.mdx': 'First A.\n', 'b.md': 'First B.\n', 'c.mdx': 'First C.\n' });
     const first = createContext(root);
     await load(first.context);
-    // Mark what the first build stored, so a re-render would show.
-    first.store.get('a')!.rendered!.html = '<p>kept</p>';
+    expect(cacheFiles(root)).toHaveLength(3);
+    // Mark what the first build wrote, so a re-render would show.
+    writeFileSync(lessonHtmlFile(first.store.get('a'))!, '<p>kept</p>');
     writeFileSync(join(root, 'lessons', 'b.md'), '---\ntitle: b\n---\nSecond B.\n');
+    rmSync(join(root, 'lessons', 'c.mdx'));
     const second = createContext(root, first.store);
     await load(second.context);
-    expect(second.store.get('a')!.rendered!.html).toBe('<p>kept</p>');
-    expect(second.store.get('b')!.rendered!.html).toBe('<p>Second B.</p>');
+    expect(htmlOf(second.store.get('a'))).toBe('<p>kept</p>');
+    expect(htmlOf(second.store.get('b'))).toBe('<p>Second B.</p>');
+    expect(second.store.has('c')).toBe(false);
+    // The files of the old B and the deleted C are gone.
+    expect(cacheFiles(root)).toHaveLength(2);
+  });
+
+  it('renders a lesson again when its HTML file was cleaned away', async () => {
+    const root = project({ 'a.mdx': 'Text A.\n' });
+    const first = createContext(root);
+    await load(first.context);
+    rmSync(join(root, 'cache'), { recursive: true });
+    const second = createContext(root, first.store);
+    await load(second.context);
+    expect(htmlOf(second.store.get('a'))).toBe('<p>Text A.</p>');
   });
 });

@@ -64,7 +64,7 @@ describe('lesson body lint', () => {
 
   it('keeps the allowed components in step with the lesson page', () => {
     const page = readFileSync(join(repoRoot, 'src/pages/lessons/[slug].astro'), 'utf8');
-    const passed = /<Content components=\{\{([^}]*)\}\}/
+    const passed = /Content components=\{\{([^}]*)\}\}/
       .exec(page)?.[1]
       ?.split(',')
       .map((name) => name.trim());
