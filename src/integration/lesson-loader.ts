@@ -80,7 +80,17 @@ export function lessonLoader(options: GlobOptions): Loader {
         entryTypes,
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${RENDERER_SALT}\n${data}` : data),
       };
-      await inner.load(innerContext);
+      // Astro 5's content store can lose its last write (withastro/astro#15672): a save it starts
+      // after 500 ms without store.set() is still writing when the final save comes, which is then
+      // dropped, and the build reads the stale data-store.json. A warm build of 10,000 lessons hit it
+      // (reading unchanged files sets nothing) and published a changed lesson's old text. Setting a
+      // meta key every 200 ms while lessons load keeps that first save from starting.
+      const heartbeat = setInterval(() => context.meta.set('loading', 'lessons'), 200);
+      try {
+        await inner.load(innerContext);
+      } finally {
+        clearInterval(heartbeat);
+      }
       pruneLessonHtml(htmlDir, store.values());
     },
   };

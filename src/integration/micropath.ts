@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentStoreAsJson } from './content-store-module';
 import { buildHeadersFile, findInlineScripts, hashScript } from '../lib/build/security-headers';
 import { checkContent } from '../lib/checks/check-content';
 import { formatReport } from '../lib/checks/format-report';
@@ -11,15 +12,17 @@ import type { PortalSettings } from '../lib/node/portal-settings';
 
 /**
  * The build around Astro: content checks before anything renders (every problem at once, exit 1 on
- * errors), then after the pages are written `_headers` and `.nojekyll`. The Pagefind index is the
+ * errors), Astro's content store bundled as JSON (see content-store-module.ts), then after the pages
+ * are written `_headers` and `.nojekyll`. The Pagefind index is the
  * next step of `npm run build` (scripts/index-search.mjs), once Astro's process has exited.
  */
 export function micropath(settings: PortalSettings): AstroIntegration {
   return {
     name: 'micropath',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
+        if (command === 'build') updateConfig({ vite: { plugins: [contentStoreAsJson(config.cacheDir)] } });
         const started = performance.now();
         // Kept beside Astro's content-layer cache, so whatever clears one (a cold build) clears both.
         const lintCache = openLintCache(join(fileURLToPath(config.cacheDir), 'micropath-lint.json'), digestLintCode(fileURLToPath(config.srcDir)));

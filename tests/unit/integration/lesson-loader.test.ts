@@ -11,6 +11,7 @@ type Stored = { id: string; filePath?: string; digest?: string; rendered?: { htm
 /** What Astro's glob loader needs of the loader context, with a store that survives between builds. */
 function createContext(root: string, store = new Map<string, Stored>()) {
   const moduleImports: string[] = [];
+  const metaSets: number[] = [];
   const frontmatter = { getEntryInfo: ({ contents }: { contents: string }) => ({ data: {}, body: contents.replace(/^---\n[\s\S]*?\n---\n/, '') }) };
   const context = {
     config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`), srcDir: pathToFileURL(`${root}/src/`), legacy: { collections: false }, markdown: { remarkPlugins: [], rehypePlugins: [], syntaxHighlight: false } },
@@ -25,6 +26,7 @@ function createContext(root: string, store = new Map<string, Stored>()) {
       addModuleImport: (file: string) => void moduleImports.push(file),
       addAssetImports: () => {},
     },
+    meta: { get: () => undefined, set: () => void metaSets.push(performance.now()), has: () => false, delete: () => {} },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (text: string) => `${text.length}:${text}`,
     // The MDX entry type as @astrojs/mdx registers it: frontmatter, and a module for Vite to compile.
@@ -34,7 +36,7 @@ function createContext(root: string, store = new Map<string, Stored>()) {
       ['.md', { ...frontmatter, getRenderFunction: async () => async () => ({ html: 'rendered by Astro' }) }],
     ]),
   };
-  return { context, store, moduleImports };
+  return { context, store, moduleImports, metaSets };
 }
 
 const dirs: string[] = [];
@@ -105,6 +107,19 @@ describe('lessonLoader', () => {
     expect(second.store.has('c')).toBe(false);
     // The files of the old B and the deleted C are gone.
     expect(cacheFiles(root)).toHaveLength(2);
+  });
+
+  it('keeps setting the store while it loads, so Astro starts no save that would drop the last one, and stops after', async () => {
+    const root = project({ 'a.mdx': 'Text A.\n' });
+    const { context, metaSets } = createContext(root);
+    // A slow load: as reading thousands of unchanged files, which sets nothing in the store.
+    context.parseData = async ({ data }) => new Promise((resolve) => setTimeout(() => resolve(data), 900));
+    await load(context);
+    // Every 200 ms: four in 900 ms on an idle machine; a busy one may skip ticks, never repeat none.
+    expect(metaSets.length).toBeGreaterThanOrEqual(2);
+    const count = metaSets.length;
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(metaSets.length, 'no more sets once loading is over').toBe(count);
   });
 
   it('renders a lesson again when its HTML file was cleaned away', async () => {
