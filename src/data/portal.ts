@@ -45,12 +45,13 @@ export async function getLessonEntries(): Promise<CollectionEntry<'lessons'>[]> 
 }
 
 /**
- * A lesson's body: its HTML as the lesson loader rendered it (kept in a file beside Astro's content
- * store, see lesson-html-cache.ts), or, for a body only @astrojs/mdx can render, Astro's Content.
+ * A lesson's body as the lesson loader rendered it: from its file beside Astro's content store (see
+ * lesson-html-cache.ts), or, for a lesson with relative images, Astro's Content, which resolves them.
  */
 export async function renderLesson(entry: CollectionEntry<'lessons'>): Promise<{ html: string } | { Content: Awaited<ReturnType<typeof render>>['Content'] }> {
   const file = lessonHtmlFile(entry);
   if (file) return { html: await readLessonHtml(file, entry.id) };
+  if (entry.rendered?.html === undefined) throw new Error(`Lesson "${entry.id}" (${entry.filePath}) was not rendered: see the content layer's error above.`);
   return { Content: (await render(entry)).Content };
 }
 

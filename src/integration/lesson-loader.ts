@@ -3,12 +3,12 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { needsMdxCompiler, remarkLessonComponents, remarkMdxSyntax } from '../lib/markdown/remark-lesson-components';
+import { remarkLessonComponents, remarkMdxSyntax, remarkRefuseUnsafe } from '../lib/markdown/remark-lesson-components';
 import { isMissingHtml, lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from '../lib/node/lesson-html-cache';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type EntryType = { getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderFunction> } & Record<string, unknown>;
-type RenderFunction = (entry: { body?: string; filePath?: string; digest?: string; data: Record<string, unknown> }) => Promise<{ html: string; metadata?: Record<string, unknown> } | undefined>;
+type RenderFunction = (entry: { body?: string; filePath?: string; digest?: string; data: Record<string, unknown> }) => Promise<{ html: string; metadata?: Record<string, unknown> }>;
 type Store = LoaderContext['store'];
 /** The loader context as Astro passes it: with the entry types, which its type leaves out. */
 type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
@@ -35,9 +35,10 @@ function readRendererSource(): string {
  * Why: with @astrojs/mdx every .mdx file is a Vite module compiled on every build (about 1.2 MB of
  * memory per lesson, and no reuse between builds). Lessons are Markdown plus `<Callout>` and
  * `<Example>` with literal props (the content check refuses the rest), so their HTML can be
- * rendered once, kept in Astro's content store with the file's digest, and reused by the next build
- * while the file is unchanged. A body the renderer cannot handle (possible only when the check was
- * bypassed) is left to @astrojs/mdx as before. .md lessons render through the same queue.
+ * rendered once, kept by file digest, and reused by the next build while the file is unchanged.
+ * Nothing in a lesson is ever run: a body that breaks the safety rules shows a notice instead
+ * (`npm run build` stops before that; `npm run dev` checks only at start). .md lessons render
+ * through the same queue. @astrojs/mdx still reads the frontmatter of .mdx files.
  */
 export function lessonLoader(options: GlobOptions): Loader {
   const inner = glob(options);
@@ -54,15 +55,6 @@ export function lessonLoader(options: GlobOptions): Loader {
         if (type) entryTypes.set(extension, { ...type, getRenderFunction: (config) => render(config, mdx) });
       }
       const { store } = context;
-      // An .mdx entry the renderer left unrendered goes back to @astrojs/mdx: a deferred render,
-      // imported as a module at build time, exactly as the plain glob loader stores it.
-      const set: Store['set'] = (entry) => {
-        if (entry.filePath?.endsWith('.mdx') && !entry.rendered && !entry.deferredRender) {
-          store.addModuleImport(entry.filePath);
-          return store.set({ ...entry, deferredRender: true });
-        }
-        return store.set(entry);
-      };
       // The glob loader re-renders a file only when get() finds no entry with its digest; an entry
       // whose HTML file was cleaned away must be rendered again.
       const get: Store['get'] = <TData extends Record<string, unknown>>(id: string) => {
@@ -73,7 +65,7 @@ export function lessonLoader(options: GlobOptions): Loader {
       // file it re-renders, which it finds in the store from the last build: a false warning on each
       // edit. The content check reports real duplicates, naming both files.
       const has = () => false;
-      const scoped: Store = { ...store, get, set, has };
+      const scoped: Store = { ...store, get, has };
       const innerContext: GlobContext = {
         ...context,
         store: scoped,
@@ -98,8 +90,8 @@ export function lessonLoader(options: GlobOptions): Loader {
 
 /**
  * Renders lesson bodies as Astro renders a Markdown entry (the project's Markdown settings: GFM,
- * Shiki, rehype plugins, images); for MDX with MDX syntax and the lesson components added, and
- * undefined when the body needs the MDX compiler.
+ * Shiki, rehype plugins, images), after the safety rules; for MDX with MDX syntax and the lesson
+ * components added.
  */
 function renderInContentLayer(htmlDir: string): (config: LoaderContext['config'], mdx: boolean) => Promise<RenderFunction> {
   // One render at a time, across both kinds: the glob loader starts ten at once, and Shiki, loading
@@ -108,12 +100,11 @@ function renderInContentLayer(htmlDir: string): (config: LoaderContext['config']
   let queue: Promise<unknown> = Promise.resolve();
   return async (config, mdx) => {
     const { markdown, image } = config;
-    const remarkPlugins = [...(mdx ? [remarkMdxSyntax, remarkLessonComponents] : []), ...(markdown.remarkPlugins ?? [])];
+    const remarkPlugins = [...(mdx ? [remarkMdxSyntax, remarkRefuseUnsafe, remarkLessonComponents] : [remarkRefuseUnsafe]), ...(markdown.remarkPlugins ?? [])];
     const processor = await createMarkdownProcessor({ image, ...markdown, remarkPlugins });
     const renderOne = async ({ body = '', filePath, digest }: Parameters<RenderFunction>[0]) => {
       // fileURL is internal to Astro's processor: it resolves the lesson's relative image paths.
       const { code, metadata } = await processor.render(body, { frontmatter: {}, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
-      if (needsMdxCompiler(metadata)) return undefined;
       // Not the frontmatter Astro's Markdown entries keep in their metadata: nothing reads it, and
       // Astro inlines the whole content store into the build, where a second copy of every lesson's
       // frontmatter costs memory and bundling time.

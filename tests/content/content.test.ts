@@ -150,16 +150,17 @@ describe('content/', () => {
 });
 
 describe('content/ lessons in the content layer', () => {
-  it('renders every lesson without the MDX compiler, so none becomes a bundler module', async () => {
+  it('renders every lesson, none refused by the safety rules', async () => {
     const { createMarkdownProcessor } = await import('@astrojs/markdown-remark');
-    const { needsMdxCompiler, remarkLessonComponents, remarkMdxSyntax } = await import('../../src/lib/markdown/remark-lesson-components');
-    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkMdxSyntax, remarkLessonComponents], syntaxHighlight: false });
+    const { remarkLessonComponents, remarkMdxSyntax, remarkRefuseUnsafe } = await import('../../src/lib/markdown/remark-lesson-components');
+    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkMdxSyntax, remarkRefuseUnsafe, remarkLessonComponents], syntaxHighlight: false });
     const raw = readContentDir(join(repoRoot, 'content'), repoRoot);
     const lessons = raw.lessons.filter((file) => file.file.endsWith('.mdx'));
     expect(lessons.length).toBeGreaterThan(0);
     for (const lesson of lessons) {
-      const { metadata } = await processor.render(lesson.body ?? '');
-      expect(needsMdxCompiler(metadata), lesson.file).toBeUndefined();
+      const { code } = await processor.render(lesson.body ?? '');
+      expect(code, lesson.file).not.toContain('This lesson is not shown.');
+      expect(code, lesson.file).toContain('<p>');
     }
   });
 });

@@ -3,26 +3,8 @@ import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { lintMdxSafety } from '../checks/lint-mdx-safety';
 import { CODE, readAttribute } from '../checks/read-attribute';
-import { calloutParts, exampleLabel } from './lesson-component-parts';
-
-/** Why a body needs the MDX compiler; thrown inside the plugin, recorded on the file by it. */
-class NeedsMdxCompiler extends Error {}
-
-/** Where the plugin records why a body needs the MDX compiler: the file's Astro frontmatter, which Astro's processor returns as metadata. */
-const NEEDS_MDX_COMPILER = Symbol.for('micropath.needsMdxCompiler');
-
-/**
- * Why a rendered body could not be rendered without the MDX compiler (an import, a `{…}` expression
- * that is code, another component, a computed prop), from the metadata Astro's Markdown processor
- * returned; undefined when its HTML is complete. The content check refuses all of these in
- * published lessons, so the loader meets them only with the check bypassed, and leaves such a lesson
- * to @astrojs/mdx.
- */
-export function needsMdxCompiler(metadata: { frontmatter?: Record<PropertyKey, unknown> }): string | undefined {
-  const reason = metadata.frontmatter?.[NEEDS_MDX_COMPILER];
-  return typeof reason === 'string' ? reason : undefined;
-}
 
 /** remark plugin: parse the body with MDX's syntax (JSX, `{…}`, no raw HTML or indented code), as @astrojs/mdx does. */
 export const remarkMdxSyntax: RemarkPlugin = function () {
@@ -31,23 +13,47 @@ export const remarkMdxSyntax: RemarkPlugin = function () {
   (data.fromMarkdownExtensions ??= []).push(mdxFromMarkdown());
 };
 
+/** A body the renderer will not show, and why. */
+class RefusedBody extends Error {}
+
+/**
+ * remark plugin: a lesson body that breaks the safety rules of the content check (code, components
+ * outside the Micropath set, scripts, event handlers, script links; see lint-mdx-safety.ts) is not
+ * rendered: its page says why instead. `npm run build` stops on such a lesson before rendering; this
+ * keeps `npm run dev`, which checks only at start, from running or showing it while an editor
+ * previews a pull request.
+ */
+export function remarkRefuseUnsafe() {
+  return (tree: Root, file: { path?: string }): void => {
+    const problem = lintMdxSafety(tree, file.path ?? 'this lesson', 1).find((found) => found.severity === 'error');
+    if (problem) refuse(tree, `${problem.message} ${problem.fix ?? ''}`.trim());
+  };
+}
+
 /**
  * remark plugin: turns the MDX nodes a lesson may hold into plain Markdown-tree nodes that
  * remark-rehype renders as HTML, so a lesson renders in the content layer like a Markdown lesson:
- * `<Callout>` and `<Example>` become the markup of src/components/Callout.astro and Example.astro,
- * lower-case elements stay elements, `{"text"}` becomes text and `{/* comments *\/}` vanish.
- * For anything else it empties the tree and records why (see needsMdxCompiler).
+ * `<Callout>` and `<Example>` become their boxes, lower-case elements stay elements, `{"text"}`
+ * becomes text and `{/* comments *\/}` vanish. Anything else (which remarkRefuseUnsafe has already
+ * refused) leaves a notice instead of the body.
  */
 export function remarkLessonComponents() {
-  return (tree: Root, file: { data: { astro?: { frontmatter?: Record<PropertyKey, unknown> } } }): void => {
+  return (tree: Root): void => {
     try {
       lowerChildren(tree);
     } catch (error) {
-      if (!(error instanceof NeedsMdxCompiler)) throw error;
-      tree.children = [];
-      ((file.data.astro ??= {}).frontmatter ??= {})[NEEDS_MDX_COMPILER] = error.message;
+      if (!(error instanceof RefusedBody)) throw error;
+      refuse(tree, `This lesson holds ${error.message}, which lessons cannot use.`);
     }
   };
+}
+
+function refuse(tree: Root, why: string): void {
+  const notice = element('div', { class: 'callout warning', role: 'note' }, [
+    element('strong', {}, [{ type: 'text', value: 'This lesson is not shown.' }]),
+    { type: 'text', value: ` ${why} Run npm run check for every problem and its fix.` },
+  ]);
+  tree.children = [notice];
 }
 
 function lowerChildren(parent: Parent): void {
@@ -57,11 +63,11 @@ function lowerChildren(parent: Parent): void {
 function lower(node: Nodes): RootContent[] {
   switch (node.type) {
     case 'mdxjsEsm':
-      throw new NeedsMdxCompiler('an import or export statement');
+      throw new RefusedBody('an import or export statement');
     case 'mdxFlowExpression':
     case 'mdxTextExpression': {
       const text = literalText(node.data?.estree);
-      if (text === undefined) throw new NeedsMdxCompiler(`the expression {${node.value}}`);
+      if (text === undefined) throw new RefusedBody(`the expression {${node.value}}`);
       return text === '' ? [] : [{ type: 'text', value: text, position: node.position }];
     }
     case 'mdxJsxFlowElement':
@@ -85,16 +91,15 @@ function lowerElement(node: MdxJsxFlowElement | MdxJsxTextElement): RootContent[
   const props = readProps(node);
   if (node.name === 'Callout') {
     const { classes, label } = calloutParts(text(props.kind), text(props.title));
-    return [element('aside', { class: classes.join(' '), 'aria-label': label }, [element('span', { class: 'callout-label' }, [{ type: 'text', value: label }]), ...children], node)];
+    return [element('aside', { class: classes.join(' '), 'aria-label': label }, [element('span', { class: 'callout-label' }, [{ type: 'text', value: label }]), LABEL_GAP, ...children], node)];
   }
   if (node.name === 'Example') {
     const label = exampleLabel(text(props.title) ?? '');
-    return [element('section', { class: 'example', 'aria-label': label }, [element('p', { class: 'example-label' }, [{ type: 'text', value: label }]), ...children], node)];
+    return [element('section', { class: 'example', 'aria-label': label }, [element('p', { class: 'example-label' }, [{ type: 'text', value: label }]), LABEL_GAP, ...children], node)];
   }
-  // Lower-case names are HTML elements; Astro writes className as class, the rest as they are.
-  if (!/^[a-z][a-z0-9-]*$/.test(node.name)) throw new NeedsMdxCompiler(`the component <${node.name}>`);
+  // Lower-case names are HTML elements, their props attributes (className as class, as in JSX).
+  if (!/^[a-z][a-z0-9-]*$/.test(node.name)) throw new RefusedBody(`the component <${node.name}>`);
   const attributes = Object.fromEntries(Object.entries(props).map(([name, value]) => [name === 'className' ? 'class' : name, value]));
-  if (Object.keys(attributes).some((name) => /[A-Z]/.test(name))) throw new NeedsMdxCompiler(`a React-style prop on <${node.name}>`);
   return [element(node.name, attributes, children, node)];
 }
 
@@ -107,13 +112,17 @@ function isOnlyMdx(children: Nodes[]): boolean {
 function readProps(node: MdxJsxFlowElement | MdxJsxTextElement): Record<string, string | true> {
   const props: Record<string, string | true> = {};
   for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') throw new NeedsMdxCompiler(`a spread prop on <${node.name}>`);
+    if (attribute.type !== 'mdxJsxAttribute') throw new RefusedBody(`a spread prop on <${node.name}>`);
     const value = readAttribute(attribute);
-    if (value === CODE) throw new NeedsMdxCompiler(`a computed prop ${attribute.name} on <${node.name}>`);
+    if (value === CODE) throw new RefusedBody(`a computed prop ${attribute.name} on <${node.name}>`);
     props[attribute.name] = value ?? true;
   }
   return props;
 }
+
+// Between a box's label and its text, as in the components' markup: without it the page's text (and
+// search excerpts) read "TipKeep it short".
+const LABEL_GAP: RootContent = { type: 'text', value: '\n' };
 
 const text = (value: string | true | undefined) => (typeof value === 'string' ? value : undefined);
 
@@ -128,4 +137,21 @@ function literalText(program: { body: unknown[] } | null | undefined): string | 
   const [statement, ...rest] = program.body as { type: string; expression?: { type: string; value?: unknown } }[];
   if (statement === undefined) return '';
   return rest.length === 0 && statement.type === 'ExpressionStatement' && statement.expression?.type === 'Literal' && typeof statement.expression.value === 'string' ? statement.expression.value : undefined;
+}
+
+/** The kinds of `<Callout>` and the label each shows when it has no title. */
+const CALLOUT_LABELS = { note: 'Note', tip: 'Tip', warning: 'Watch out' } as const;
+
+/** A callout's kind. */
+type CalloutKind = keyof typeof CALLOUT_LABELS;
+
+/** What `<Callout kind title>` shows and announces: its classes and its label. */
+function calloutParts(kind: string | undefined, title: string | undefined): { classes: string[]; label: string } {
+  const known = kind !== undefined && kind in CALLOUT_LABELS ? (kind as CalloutKind) : 'note';
+  return { classes: ['callout', kind ?? 'note'], label: title ?? CALLOUT_LABELS[known] };
+}
+
+/** What `<Example title>` shows and announces. */
+function exampleLabel(title: string): string {
+  return `Worked example: ${title}`;
 }

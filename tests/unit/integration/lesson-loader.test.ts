@@ -68,17 +68,17 @@ describe('lessonLoader', () => {
     const entry = store.get('alt-text')!;
     expect(entry.deferredRender).toBeUndefined();
     expect(entry.rendered!.html).toBe('');
-    expect(htmlOf(entry)).toContain('<aside class="callout tip" aria-label="Tip"><span class="callout-label">Tip</span>Describe the point.</aside>');
+    expect(htmlOf(entry)).toContain('<aside class="callout tip" aria-label="Tip"><span class="callout-label">Tip</span>\nDescribe the point.</aside>');
     expect(moduleImports).toEqual([]);
   });
 
-  it('leaves a lesson with code in it to @astrojs/mdx, as a deferred render with a module import', async () => {
+  it('never leaves a lesson to @astrojs/mdx: one with code in it shows a notice and imports no module', async () => {
     const root = project({ 'widget.mdx': 'import Chart from "./chart.jsx";\n\n<Chart />\n', 'plain.mdx': 'Just text.\n' });
     const { context, store, moduleImports } = createContext(root);
     await load(context);
-    expect(store.get('widget')).toMatchObject({ deferredRender: true, filePath: 'lessons/widget.mdx' });
-    expect(store.get('widget')!.rendered).toBeUndefined();
-    expect(moduleImports).toEqual(['lessons/widget.mdx']);
+    expect(store.get('widget')!.deferredRender).toBeUndefined();
+    expect(htmlOf(store.get('widget'))).toContain('This lesson is not shown.');
+    expect(moduleImports).toEqual([]);
     expect(htmlOf(store.get('plain'))).toBe('<p>Just text.</p>');
   });
 

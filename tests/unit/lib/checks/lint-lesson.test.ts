@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatAnnotation } from '../../../../src/lib/checks/format-report';
-import { LESSON_COMPONENTS } from '../../../../src/lib/checks/lesson-components';
 import { lintLesson } from '../../../../src/lib/checks/lint-lesson';
 import { countWords, MIN_WORDS_TO_JUDGE } from '../../../../src/lib/checks/lint-lesson-fit';
 import { parseLessonBody } from '../../../../src/lib/checks/parse-lesson-body';
@@ -10,7 +7,6 @@ import {
   checkFiles,
   edit,
   readFixtureFiles,
-  repoRoot,
   type ContentFiles,
 } from '../../../helpers/content-files';
 
@@ -60,15 +56,6 @@ describe('lesson body lint', () => {
         '[Lesson two](/lessons/lesson-two/), [again](../lesson-two/#top), [skill A](/competencies/skill-a/), [the cert](/certifications/cert/), [home](/), [search](/search/?q=alt), [progress](/progress/), [coverage](/coverage/), [a handout](/files/handout.pdf), [W3C](https://www.w3.org/), [above](#links), <a href="/competencies/">the framework</a>.',
       ),
     ).toEqual([]);
-  });
-
-  it('keeps the allowed components in step with the lesson page', () => {
-    const page = readFileSync(join(repoRoot, 'src/pages/lessons/[slug].astro'), 'utf8');
-    const passed = /Content components=\{\{([^}]*)\}\}/
-      .exec(page)?.[1]
-      ?.split(',')
-      .map((name) => name.trim());
-    expect(passed?.sort()).toEqual(Object.keys(LESSON_COMPONENTS).sort());
   });
 
   describe('security: a pull request cannot run code', () => {
