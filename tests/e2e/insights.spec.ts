@@ -170,7 +170,8 @@ test('a table downloads as CSV with its header and every row, as the core format
   const insights = aggregateExports(model, inputs, { now: new Date().toISOString() });
   const table = buildInsightsTables(insights).find((item) => item.id === 'competencies')!;
   expect(csv).toBe(formatCsv(table));
-  const lines = csv.split('\r\n');
+  expect(csv.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8').toBe(true);
+  const lines = csv.slice(1).split('\r\n');
   expect(lines[0]).toBe(table.columns.map((column) => column.header).join(','));
   expect(lines.find((line) => line.startsWith('1.1 Text alternatives,'))).toContain(',2,67,');
   await expect(masteryTable(page).locator('tbody tr')).toHaveCount(lines.length - 2);

@@ -89,7 +89,7 @@ test('the learner can keep their comments and id by keyboard, and the preview sa
   await expect(section.getByRole('checkbox', { name: 'Replace my learner id' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(comments).not.toBeChecked();
-  await expect(shareContents(page)).toContainText('1 comment in your own words.');
+  await expect(shareContents(page)).toContainText('1 comment in your own words, as you wrote them.');
   await expect(shareContents(page)).toContainText('Your learner id, e2e-learner');
 
   const { file } = await downloadShare(page);

@@ -122,13 +122,15 @@ export function formatInsightsCell(kind: ColumnKind, cell: InsightsCell): string
  * The table as CSV (RFC 4180): a header line, CRLF line ends, fields with a comma, quote or line
  * break quoted. A text cell starting with = + - @ (or a tab or carriage return) gets a leading
  * apostrophe, so a spreadsheet shows it instead of running it as a formula; numbers stay numbers.
+ * It starts with a byte-order mark: without one, Excel on Windows reads UTF-8 as a legacy code page
+ * and garbles "–", "’" and accented names.
  */
 export function formatCsv(table: InsightsTable): string {
   const field = (cell: InsightsCell) => {
     const value = typeof cell === 'number' ? String(cell) : /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
     return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
   };
-  return [table.columns.map((column) => field(column.header)), ...table.rows.map((row) => row.map(field))].map((line) => `${line.join(',')}\r\n`).join('');
+  return `\uFEFF${[table.columns.map((column) => field(column.header)), ...table.rows.map((row) => row.map(field))].map((line) => `${line.join(',')}\r\n`).join('')}`;
 }
 
 /**

@@ -86,11 +86,11 @@ export function describeShare(
   const replaced = record.learnerId !== original.learnerId;
   return [
     `${count(lessons.length, 'lesson')} you opened, with visit dates (${completed} marked complete).`,
-    `${count(record.attempts.length, 'quiz attempt')} with ${count(answers, 'answer')}, their scores and dates.`,
+    `${count(record.attempts.length, 'quiz attempt')} with ${count(answers, 'answer')} (typed answers word for word), their scores and dates.`,
     `${count(record.confidence.length, 'confidence rating')} (1 to 5, before or after a competency).`,
     `${count(record.feedback.length, 'lesson rating')} (${useful} useful, ${record.feedback.length - useful} not useful).`,
     comments > 0
-      ? `${count(comments, 'comment')} in your own words.`
+      ? `${count(comments, 'comment')} in your own words, as you wrote them.`
       : written > 0
         ? `No comments: your ${count(written, 'comment')} ${written === 1 ? 'is' : 'are'} left out.`
         : 'No comments (you have written none).',
@@ -99,7 +99,10 @@ export function describeShare(
       : `Your learner id, ${record.learnerId}: the same id as in your own exports.`,
     `The site: ${file.site.id}${file.site.url ? ` (${file.site.url})` : ''}, content version ${file.contentVersion}.`,
     `When it was made: ${formatDate(file.exportedAt)}.`,
-    'No name, email address or other contact details: Micropath never asks for them.',
+    // Said with care: a comment or a typed answer may hold whatever the learner wrote in it.
+    comments > 0
+      ? 'No name, email address or other contact details unless you wrote them in a comment or a typed answer: Micropath never asks for them.'
+      : 'No name, email address or other contact details unless you typed them as an answer: Micropath never asks for them.',
   ];
 }
 

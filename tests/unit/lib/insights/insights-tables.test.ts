@@ -31,15 +31,15 @@ describe('buildInsightsTables', () => {
 
 describe('formatCsv', () => {
   it('writes a header line and CRLF line ends', () => {
-    expect(formatCsv(table('months'))).toBe('Month,Competencies mastered,Members’ first mastery\r\n2026-01,1,1\r\n2026-02,0,0\r\n2026-03,2,1\r\n');
+    expect(formatCsv(table('months'))).toBe('\uFEFFMonth,Competencies mastered,Members’ first mastery\r\n2026-01,1,1\r\n2026-02,0,0\r\n2026-03,2,1\r\n');
   });
 
   it('quotes fields holding a comma, a quote or a line break, doubling quotes', () => {
-    expect(formatCsv(oneColumn('a,b', 'say "hi"', 'two\nlines', 'plain'))).toBe('Value\r\n"a,b"\r\n"say ""hi"""\r\n"two\nlines"\r\nplain\r\n');
+    expect(formatCsv(oneColumn('a,b', 'say "hi"', 'two\nlines', 'plain'))).toBe('\uFEFFValue\r\n"a,b"\r\n"say ""hi"""\r\n"two\nlines"\r\nplain\r\n');
   });
 
   it('keeps a spreadsheet from running text cells as formulas, but leaves numbers alone', () => {
-    expect(formatCsv(oneColumn('=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)', '\tx', -0.5))).toBe(`Value\r\n"'=HYPERLINK(""x"")"\r\n'+1\r\n'-2+3\r\n'@SUM(A1)\r\n'\tx\r\n-0.5\r\n`);
+    expect(formatCsv(oneColumn('=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)', '\tx', -0.5))).toBe(`\uFEFFValue\r\n"'=HYPERLINK(""x"")"\r\n'+1\r\n'-2+3\r\n'@SUM(A1)\r\n'\tx\r\n-0.5\r\n`);
   });
 });
 

@@ -78,20 +78,21 @@ describe('describeShare', () => {
     const file = buildShareExport(record, context, hideAll);
     expect(describeShare(file, record, (iso) => `day ${iso.slice(8, 10)}`)).toEqual([
       '2 lessons you opened, with visit dates (1 marked complete).',
-      '1 quiz attempt with 2 answers, their scores and dates.',
+      '1 quiz attempt with 2 answers (typed answers word for word), their scores and dates.',
       '1 confidence rating (1 to 5, before or after a competency).',
       '2 lesson ratings (1 useful, 1 not useful).',
       'No comments: your 1 comment is left out.',
       `Not your learner id, but the pseudonym ${file.record.learnerId}: the same each time you share from this site, so a new share replaces the last one.`,
       'The site: adc-academy (https://adc.example.org/), content version 2025-03-10.',
       'When it was made: day 14.',
-      'No name, email address or other contact details: Micropath never asks for them.',
+      'No name, email address or other contact details unless you typed them as an answer: Micropath never asks for them.',
     ]);
   });
 
   it('names the comments and the learner id when the learner keeps them', () => {
     const lines = describeShare(buildShareExport(record, context, keepAll), record);
-    expect(lines).toContain('1 comment in your own words.');
+    expect(lines).toContain('1 comment in your own words, as you wrote them.');
+    expect(lines).toContain('No name, email address or other contact details unless you wrote them in a comment or a typed answer: Micropath never asks for them.');
     expect(lines).toContain(`Your learner id, ${record.learnerId}: the same id as in your own exports.`);
   });
 
