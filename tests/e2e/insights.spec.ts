@@ -231,15 +231,22 @@ test('by keyboard alone: choose files, download a CSV, clear', async ({ page, br
   await expect(page.locator('.insights-results')).toHaveCount(0);
 });
 
-test('files added again are added to what is loaded, each member counted once', async ({ page, browser, baseURL }, testInfo) => {
+test('files added again are added to what is loaded, each file read and each member counted once', async ({ page, browser, baseURL }, testInfo) => {
   const files = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
   await openInsights(page);
   await filesInput(page).setInputFiles(files.slice(0, 2));
   await expect(insightsStatus(page)).toContainText('In all: 2 members counted');
+  // All five, the first two again (as after a Cancel), then all five once more.
   await filesInput(page).setInputFiles(files);
   await expect(insightsStatus(page)).toContainText(`In all: ${EXPECTED.members} members counted`);
+  await filesInput(page).setInputFiles(files);
+  await expect(insightsStatus(page)).toContainText('7 files given again, read once');
   const summary = page.getByRole('table', { name: 'Files and members' });
   expect(await readCell(summary, /^Members/, 'Value')).toBe(String(EXPECTED.members));
+  expect(await readCell(summary, /^Files read/, 'Value')).toBe(String(files.length));
+  expect(await readCell(summary, /^Files refused/, 'Value')).toBe(String(BAD_FILES.length));
+  expect(await readCell(summary, /^Files given again/, 'Value')).toBe('7');
+  await expect(page.getByRole('region', { name: 'Files refused' }).getByRole('listitem')).toHaveCount(BAD_FILES.length);
 });
 
 test('a folder without any .json file is refused with what to choose instead', async ({ page }, testInfo) => {

@@ -22,5 +22,6 @@ export function describeRun(run: RunEnd, insights: Insights): string {
   const parts = [`${count(members, 'member')} counted from ${count(files.accepted, 'accepted file')}`];
   if (files.duplicates > 0) parts.push(`${count(files.duplicates, 'older export')} of the same members left out`);
   if (files.refused.length > 0) parts.push(`${count(files.refused.length, 'file')} refused, listed below`);
+  if (files.repeated > 0) parts.push(`${count(files.repeated, 'file')} given again, read once`);
   return `${first} In all: ${parts.join('; ')}.`;
 }

@@ -28,7 +28,9 @@ export type FileOutcome =
       /** The record version the file had, when it was migrated. */
       migratedFrom?: number;
     }
-  | { ok: false; name: string; code: ImportErrorCode; message: string };
+  | { ok: false; name: string; code: ImportErrorCode; message: string }
+  /** The same file (name and contents) was added before: read once, so nothing is counted twice. */
+  | { ok: false; name: string; code: 'repeated'; message: string };
 
 /** Adds files one by one (as a worker reads them) and reports the insights at any point. */
 export interface Aggregator {
@@ -69,9 +71,19 @@ export function createAggregator(model: InsightsModel, options: { now: string })
   let read = 0;
   let accepted = 0;
   let migrated = 0;
+  // A file given again (a folder chosen twice, the rest of a cancelled run added with all of it):
+  // the same name, size and contents.
+  const seen = new Set<string>();
+  let repeated = 0;
 
   return {
     add({ name, bytes }) {
+      const identity = `${name}\u0000${bytes.length}\u0000${fingerprint(bytes)}`;
+      if (seen.has(identity)) {
+        repeated++;
+        return { ok: false, name, code: 'repeated', message: `${name} was already read; it counts once.` };
+      }
+      seen.add(identity);
       read++;
       const parsed = parseImportFile(bytes, { siteId: model.site.id, now: options.now });
       if (!parsed.ok) {
@@ -101,7 +113,7 @@ export function createAggregator(model: InsightsModel, options: { now: string })
     },
     result() {
       const byName = <T extends { name: string }>(list: T[]) => list.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const files = { read, accepted, refused: byName(refused), duplicates: accepted - learners.size, migrated, warnings: byName(warnings) };
+      const files = { read, repeated, accepted, refused: byName(refused), duplicates: accepted - learners.size, migrated, warnings: byName(warnings) };
       return buildInsights(model, summariser.questions, [...learners.values()].map((learner) => learner.summary), files, options.now);
     },
   };

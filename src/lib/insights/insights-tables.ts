@@ -42,6 +42,7 @@ export function buildInsightsTables(insights: Insights): InsightsTable[] {
       columns: [text('Figure'), number('Value')],
       rows: [
         ['Files read', files.read],
+        ...(files.repeated > 0 ? [['Files given again (read once)', files.repeated] as InsightsCell[]] : []),
         ['Files accepted', files.accepted],
         ['Files refused', files.refused.length],
         ['Earlier exports of the same learner (not counted)', files.duplicates],
@@ -155,6 +156,7 @@ export function describeFiles(insights: Insights): string {
   const { files } = insights;
   const parts = [`${formatCount(files.accepted)} accepted`, `${formatCount(files.refused.length)} refused`];
   if (files.duplicates) parts.push(`${formatCount(files.duplicates)} earlier ${files.duplicates === 1 ? 'export' : 'exports'} of the same learner not counted`);
+  if (files.repeated) parts.push(`${formatCount(files.repeated)} given again and read once`);
   const when = insights.generatedAt.slice(0, 16).replace('T', ' ');
   return `Read ${formatCounted(files.read, 'file')}: ${parts.join(', ')}; ${formatCounted(insights.members, 'member')}. Made ${when} UTC.`;
 }

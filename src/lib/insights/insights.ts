@@ -21,8 +21,10 @@ export interface FileWarning {
 
 /** What happened to the files. */
 export interface FilesInsight {
-  /** Files offered. */
+  /** Distinct files read. */
   read: number;
+  /** Files given again, with the same name and contents as one already read: not read twice. */
+  repeated: number;
   /** Files that passed the validator (duplicates included). */
   accepted: number;
   /** Files refused, sorted by name. */

@@ -16,7 +16,7 @@ describe('aggregateExports over three hand-built members', () => {
   const insights = aggregateExports(model, threeMembers(), { now: NOW });
 
   it('counts every file and member once', () => {
-    expect(insights.files).toEqual({ read: 3, accepted: 3, refused: [], duplicates: 0, migrated: 0, warnings: [] });
+    expect(insights.files).toEqual({ read: 3, repeated: 0, accepted: 3, refused: [], duplicates: 0, migrated: 0, warnings: [] });
     expect(insights.members).toBe(3);
     expect(insights.generatedAt).toBe(NOW);
   });
@@ -117,10 +117,24 @@ describe('aggregateExports: duplicates', () => {
     expect({ ...aggregateExports(model, [earlier, laterShare], { now: NOW }), files: undefined }).toEqual({ ...fromShare, files: undefined });
   });
 
-  it('counts the same file given twice once', () => {
+  it('counts a copy of a file under another name once, as an earlier export of the same learner', () => {
     const insights = aggregateExports(model, [later, { ...later, name: 'copy.json' }], { now: NOW });
     expect(insights.members).toBe(1);
     expect(insights.files.duplicates).toBe(1);
+  });
+
+  it('reads a file given again (same name and contents) once: the figures are those of one reading', () => {
+    const broken = { name: 'broken.json', bytes: new TextEncoder().encode('{ not json') };
+    const files = [earlier, later, exportOf(bob(), '2026-04-01T00:00:00.000Z', 'bob.json'), broken];
+    const aggregator = createAggregator(model, { now: NOW });
+    for (const file of files) aggregator.add(file);
+    // The same folder chosen again, as the page suggests after a Cancel.
+    expect(aggregator.add(later)).toMatchObject({ ok: false, code: 'repeated' });
+    for (const file of files) aggregator.add(file);
+    const once = aggregateExports(model, files, { now: NOW });
+    expect(aggregator.result()).toEqual({ ...once, files: { ...once.files, repeated: 5 } });
+    expect(once.files).toMatchObject({ read: 4, repeated: 0, accepted: 3, duplicates: 1 });
+    expect(once.files.refused).toHaveLength(1);
   });
 });
 
@@ -172,7 +186,7 @@ describe('aggregateExports: no members', () => {
   it('gives zero counts, null averages and a clear headline for no files at all', () => {
     const insights = aggregateExports(model, [], { now: NOW });
     expect(insights.members).toBe(0);
-    expect(insights.files).toEqual({ read: 0, accepted: 0, refused: [], duplicates: 0, migrated: 0, warnings: [] });
+    expect(insights.files).toEqual({ read: 0, repeated: 0, accepted: 0, refused: [], duplicates: 0, migrated: 0, warnings: [] });
     expect(insights.competencies.every((competency) => competency.started === 0 && competency.startedRate === 0 && competency.medianBestScore === null)).toBe(true);
     expect(insights.questions.every((question) => question.answered === 0 && question.correctFirstRate === null && question.commonWrong === null)).toBe(true);
     expect(insights.hardest).toEqual([]);
