@@ -1,7 +1,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { remarkLessonComponents, remarkMdxSyntax, remarkRefuseUnsafe } from '../lib/markdown/remark-lesson-components';
 import { isMissingHtml, lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from '../lib/node/lesson-html-cache';
@@ -14,15 +15,18 @@ type Store = LoaderContext['store'];
 type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 // Cached renders are keyed by file digest; salting it with the renderer's source (this file and
-// src/lib/markdown/) makes a changed renderer or component markup re-render every lesson instead of
-// serving stale HTML. Where the source cannot be read, a salt per process turns the cache off.
+// src/lib/markdown/) and the installed packages (npm's record of node_modules: a new Shiki or
+// Markdown pipeline) makes such a change re-render every lesson instead of serving stale HTML.
+// Where none of that can be read, a salt per process turns the cache off.
 const RENDERER_SALT = readRendererSource();
 
 function readRendererSource(): string {
   try {
     const dir = new URL('../lib/markdown/', import.meta.url);
-    const files = [fileURLToPath(import.meta.url), ...readdirSync(dir).sort().map((name) => fileURLToPath(new URL(name, dir)))];
-    return files.map((file) => readFileSync(file, 'utf8')).join('\n');
+    const root = new URL('../../', import.meta.url);
+    const installed = ['node_modules/.package-lock.json', 'package-lock.json'].map((name) => fileURLToPath(new URL(name, root))).find((file) => existsSync(file));
+    const files = [fileURLToPath(import.meta.url), ...readdirSync(dir).sort().map((name) => fileURLToPath(new URL(name, dir))), ...(installed ? [installed] : [])];
+    return createHash('sha256').update(files.map((file) => readFileSync(file, 'utf8')).join('\n')).digest('hex');
   } catch {
     return `${process.pid}:${Date.now()}`;
   }
@@ -55,11 +59,14 @@ export function lessonLoader(options: GlobOptions): Loader {
         if (type) entryTypes.set(extension, { ...type, getRenderFunction: (config) => render(config, mdx) });
       }
       const { store } = context;
-      // The glob loader re-renders a file only when get() finds no entry with its digest; an entry
-      // whose HTML file was cleaned away must be rendered again.
+      // The glob loader re-renders a file only when get() finds no entry with its digest. Also
+      // render again an entry whose HTML file was cleaned away, and one whose file is gone: a
+      // lesson renamed (.mdx to .md) or moved to another folder keeps its id and its digest, and
+      // would keep the old path (its Edit link) and, for .mdx to .md, the old way of rendering.
+      const fileGone = (entry: { filePath?: string } | undefined) => entry?.filePath !== undefined && !existsSync(fileURLToPath(new URL(entry.filePath, context.config.root)));
       const get: Store['get'] = <TData extends Record<string, unknown>>(id: string) => {
         const entry = store.get<TData>(id);
-        return isMissingHtml(entry) ? undefined : entry;
+        return isMissingHtml(entry) || fileGone(entry) ? undefined : entry;
       };
       // The glob loader asks has(id) only to warn of a duplicate id, and asks it of every changed
       // file it re-renders, which it finds in the store from the last build: a false warning on each

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -120,6 +120,19 @@ describe('lessonLoader', () => {
     const count = metaSets.length;
     await new Promise((resolve) => setTimeout(resolve, 450));
     expect(metaSets.length, 'no more sets once loading is over').toBe(count);
+  });
+
+  it('renders a lesson again when it was renamed from .mdx to .md or moved, though its text is the same', async () => {
+    const root = project({ 'a.mdx': 'Braces {"{"} and <kbd>Tab</kbd>.\n' });
+    const first = createContext(root);
+    await load(first.context);
+    expect(htmlOf(first.store.get('a'))).toBe('<p>Braces { and <kbd>Tab</kbd>.</p>');
+    // As Markdown the same text reads differently: the braces are text.
+    renameSync(join(root, 'lessons', 'a.mdx'), join(root, 'lessons', 'a.md'));
+    const second = createContext(root, first.store);
+    await load(second.context);
+    expect(second.store.get('a')!.filePath).toBe('lessons/a.md');
+    expect(htmlOf(second.store.get('a'))).toBe('<p>Braces {”{”} and <kbd>Tab</kbd>.</p>');
   });
 
   it('renders a lesson again when its HTML file was cleaned away', async () => {
