@@ -16,10 +16,16 @@ export const LESSON_COMPONENTS: Readonly<Record<string, Readonly<Record<string, 
 };
 
 /**
+ * Elements whose content the browser reads as plain text, not markup: an attribute value holding
+ * `</noscript><img onerror=…>` closes one early and runs the rest (mutation XSS).
+ */
+export const RAW_TEXT_ELEMENTS: readonly string[] = ['noscript', 'textarea', 'xmp', 'noembed', 'noframes', 'title', 'plaintext', 'template'];
+
+/**
  * Lower-case elements refused in lessons: they run scripts, load other pages or styles, change
  * where links go, or send data elsewhere.
  */
-export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'animate', 'set', 'animatemotion', 'animatetransform', 'handler', 'foreignobject']);
+export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'animate', 'set', 'animatemotion', 'animatetransform', 'handler', 'foreignobject', ...RAW_TEXT_ELEMENTS]);
 
 /** Attributes that hold a URL, where a `javascript:` address would run code. */
 export const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'data', 'values', 'to', 'from', 'by', 'srcset']);

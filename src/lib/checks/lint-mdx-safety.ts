@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { isUnsafeUrl, LESSON_COMPONENTS, type ComponentProp, UNSAFE_ELEMENTS, URL_ATTRIBUTES } from './lesson-components';
+import { isUnsafeUrl, LESSON_COMPONENTS, RAW_TEXT_ELEMENTS, type ComponentProp, UNSAFE_ELEMENTS, URL_ATTRIBUTES } from './lesson-components';
 import { scanHtmlTags } from './body-elements';
 import { suggest } from './nearest';
 import { startLine, walkTree } from './parse-lesson-body';
@@ -136,7 +136,7 @@ function isPlainText(program: Program | null | undefined): boolean {
 function unsafeElement(tag: string, file: string): Problem {
   const lower = tag.slice(1, -1).toLowerCase();
   const embeds = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet'].includes(lower);
-  const why = lower === 'script' ? "it would run code in the learner's browser" : lower === 'style' || lower === 'link' ? "it would restyle or load material into the portal's pages" : embeds ? 'it would load a page or program from elsewhere' : lower === 'form' ? 'it would send what learners type somewhere else' : 'it would change where links go or how the page behaves';
+  const why = lower === 'script' ? "it would run code in the learner's browser" : RAW_TEXT_ELEMENTS.includes(lower) ? 'the browser reads its content as text, which can turn markup hidden in it into code' : lower === 'style' || lower === 'link' ? "it would restyle or load material into the portal's pages" : embeds ? 'it would load a page or program from elsewhere' : lower === 'form' ? 'it would send what learners type somewhere else' : 'it would change where links go or how the page behaves';
   const fix = embeds ? 'Remove it and link to the page instead: [what it is](https://…).' : 'Remove it; lessons are Markdown plus the Micropath components, styled by the portal.';
   return error('unsafe-element', file, 'body', `${tag} is not allowed in lessons: ${why}.`, fix);
 }

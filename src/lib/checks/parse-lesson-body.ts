@@ -1,18 +1,21 @@
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
 /** A lesson body read into a syntax tree, or why it could not be read. */
 export type ParsedBody = { tree: Root; error?: undefined } | { tree?: undefined; error: { message: string; line?: number } };
 
 /**
- * Reads an MDX lesson body with the parser @astrojs/mdx uses (micromark with the MDX extensions),
- * so the lint sees what the build would see; a Markdown (.md) body without them. Never throws.
+ * Reads a lesson body as the build does (micromark with GFM, and the MDX extensions for .mdx), so
+ * the lint sees what the build renders: without GFM a footnote definition read as a link
+ * definition and hid the HTML in it from the safety rules. Never throws.
  */
 export function parseLessonBody(body: string, mdx = true): ParsedBody {
   try {
-    return { tree: mdx ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(body) };
+    return { tree: mdx ? fromMarkdown(body, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] }) : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) };
   } catch (thrown) {
     const failure = thrown as { reason?: string; message?: string; line?: number };
     const text = failure.reason ?? failure.message ?? String(thrown);

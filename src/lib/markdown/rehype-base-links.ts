@@ -9,8 +9,9 @@ interface HastNode {
   children?: HastNode[];
 }
 
-/** Attributes that hold a URL, per element. */
-const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', source: 'src', video: 'src', audio: 'src' };
+/** Attributes that hold a URL, per element (srcset a list of them). A caption track without the base was a 404: no captions. */
+// (srcSet is the property hast names srcset by.)
+const URL_ATTRIBUTES: Record<string, readonly string[]> = { a: ['href'], img: ['src', 'srcset', 'srcSet'], source: ['src', 'srcset', 'srcSet'], video: ['src', 'poster'], audio: ['src'], track: ['src'] };
 
 /**
  * Rehype plugin: prefixes root-relative links written in Markdown/MDX (`/lessons/x/`) with the
@@ -20,17 +21,24 @@ export function rehypeBaseLinks(options: { base: string }) {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
   return (tree: HastNode) => {
     const walk = (node: HastNode) => {
-      const attribute = node.tagName ? URL_ATTRIBUTES[node.tagName] : undefined;
-      const value = attribute ? node.properties?.[attribute] : undefined;
-      if (attribute && typeof value === 'string') node.properties![attribute] = withBase(value, base);
-      const jsxAttribute = node.name ? URL_ATTRIBUTES[node.name] : undefined;
-      for (const item of jsxAttribute ? node.attributes ?? [] : []) {
-        if (item.type === 'mdxJsxAttribute' && item.name === jsxAttribute && typeof item.value === 'string') item.value = withBase(item.value, base);
+      for (const attribute of node.tagName ? URL_ATTRIBUTES[node.tagName] ?? [] : []) {
+        const value = node.properties?.[attribute];
+        if (typeof value === 'string') node.properties![attribute] = rebase(attribute, value, base);
+      }
+      const jsxAttributes = node.name ? URL_ATTRIBUTES[node.name] ?? [] : [];
+      for (const item of node.attributes ?? []) {
+        if (item.type === 'mdxJsxAttribute' && item.name && jsxAttributes.includes(item.name) && typeof item.value === 'string') item.value = rebase(item.name, item.value, base);
       }
       node.children?.forEach(walk);
     };
     walk(tree);
   };
+}
+
+/** One URL, or every URL of a srcset ("/a.png 1x, /b.png 2x"). */
+function rebase(attribute: string, value: string, base: string): string {
+  if (attribute.toLowerCase() !== 'srcset') return withBase(value, base);
+  return value.split(',').map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => space + withBase(url, base))).join(',');
 }
 
 /** Adds the base to a root-relative URL that does not already carry it; other URLs pass through. */

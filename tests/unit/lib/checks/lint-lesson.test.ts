@@ -188,6 +188,19 @@ describe('lesson body lint', () => {
       `);
     });
 
+    it('refuses elements whose content the browser reads as text, where hidden markup runs [unsafe-element]', () => {
+      const rules = checkBody('<noscript><p title="</noscript><img src=x onerror=alert(1)>">n</p></noscript>').map((problem) => `${problem.rule} ${problem.message}`);
+      expect(rules).toContain('unsafe-element <noscript> is not allowed in lessons: the browser reads its content as text, which can turn markup hidden in it into code.');
+      for (const tag of ['textarea', 'xmp', 'noembed', 'noframes', 'title', 'template']) {
+        expect(checkBody(`<${tag}>x</${tag}>`).map((problem) => problem.rule), tag).toContain('unsafe-element');
+      }
+    });
+
+    it('sees markup inside a footnote, as the build renders it with GFM [event-handler]', () => {
+      const problems = checkBody('An innocent sentence[^a].', '', '[^a]: <kbd tabindex="0" autofocus="autofocus" onfocus="alert(1)">Tab</kbd>');
+      expect(problems.map((problem) => problem.rule)).toContain('event-handler');
+    });
+
     it('refuses event handlers on any element [event-handler]', () => {
       expect(checkBody('<img src="/a.png" alt="A logo of the association" onerror="alert(1)" />'))
         .toMatchInlineSnapshot(`

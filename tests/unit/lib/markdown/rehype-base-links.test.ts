@@ -84,3 +84,18 @@ describe('rehypeBaseLinks on HTML written in MDX', () => {
     expect(tree.children[0]!.attributes.map((attribute) => attribute.value)).toEqual(['/x/logo.svg', '']);
   });
 });
+
+describe('rehypeBaseLinks on media', () => {
+  it('prefixes caption tracks, posters and every URL of a srcset, so captions load under a base path', async () => {
+    const { createMarkdownProcessor } = await import('@astrojs/markdown-remark');
+    const { remarkLessonComponents, remarkMdxSyntax } = await import('../../../../src/lib/markdown/remark-lesson-components');
+    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkMdxSyntax, remarkLessonComponents], rehypePlugins: [[rehypeBaseLinks, { base: '/my-portal/' }]], syntaxHighlight: false });
+    const { code } = await processor.render(
+      '<video src="/media/clip.mp4" poster="/media/clip.jpg" controls>\n  <track kind="captions" src="/media/clip.vtt" srclang="en" label="English" />\n</video>\n\n<img src="/images/a.png" srcset="/images/a.png 1x, /images/a@2x.png 2x" alt="A chart" />',
+    );
+    expect(code).toContain('src="/my-portal/media/clip.mp4"');
+    expect(code).toContain('poster="/my-portal/media/clip.jpg"');
+    expect(code).toContain('<track kind="captions" src="/my-portal/media/clip.vtt"');
+    expect(code).toContain('srcset="/my-portal/images/a.png 1x, /my-portal/images/a@2x.png 2x"');
+  });
+});
