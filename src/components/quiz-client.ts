@@ -1,8 +1,8 @@
 /**
  * A lesson quiz or competency check without a framework (DESIGN §9: the quiz's JavaScript stays
  * small). QuizForm.astro renders every question, disabled; this module, loaded once the quiz comes
- * into view, plans each attempt (the first seeded by the quiz id so it matches the HTML, later ones
- * random: a new draw and shuffle), reads the answers from the form, grades them with the pure
+ * into view, plans each attempt (the first seeded by the quiz id so it matches the HTML, or for a
+ * check that draws by quiz and learner; later ones random: a new draw and shuffle), reads the answers from the form, grades them with the pure
  * helpers of src/lib/quiz, records the attempt in the learner store, shows each question's verdict
  * and feedback, moves focus to the result and announces it once.
  */
@@ -58,7 +58,11 @@ export async function bindQuiz(root: HTMLElement): Promise<void> {
     began = now();
     firstAnswerAt = undefined;
   };
-  start(createSeededRandom(quizId));
+  // A check that draws from a pool draws per learner, else every member would meet the same
+  // questions first and the insights' item analysis would never see the rest; the form is still
+  // disabled here, so nobody sees the order change. Other quizzes keep the order the HTML shows.
+  const learnerId = store.$record.get()?.learnerId;
+  start(createSeededRandom(draw && learnerId ? `${quizId}:${learnerId}` : quizId));
   submit.disabled = false;
   submit.textContent = 'Check answers';
 
