@@ -1,6 +1,7 @@
 import { parseImportFile, type ImportErrorCode } from '../record/parse-import';
 import { sharePseudonym } from '../record/share-record';
 import { buildInsights } from './build-insights';
+import { visibleName } from './visible-name';
 import type { FileWarning, Insights, RefusedFile } from './insights';
 import type { InsightsModel } from './insights-model';
 import { createSummariser, type LearnerSummary } from './summarise-learner';
@@ -77,7 +78,8 @@ export function createAggregator(model: InsightsModel, options: { now: string })
   let repeated = 0;
 
   return {
-    add({ name, bytes }) {
+    add({ name: given, bytes }) {
+      const name = visibleName(given);
       const identity = `${name}\u0000${bytes.length}\u0000${fingerprint(bytes)}`;
       if (seen.has(identity)) {
         repeated++;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { MAX_IMPORT_BYTES } from '../record/parse-import';
 import { join, resolve } from 'node:path';
 import { createAggregator } from '../insights/aggregate-exports';
+import { visibleName } from '../insights/visible-name';
 import { formatCount, formatCounted } from '../insights/format-count';
 import type { Insights } from '../insights/insights';
 import { buildInsightsTables, describeFiles, formatInsightsMarkdown } from '../insights/insights-tables';
@@ -56,7 +57,7 @@ export function runInsights(options: InsightsRunOptions, io: InsightsRunIo): Ins
     return { code: INSIGHTS_EXIT.cannotWrite };
   }
   const { files: names, skipped } = listExportFiles(folder);
-  const unread = skipped.map((entry) => `- ${entry.name} ${entry.reason}`);
+  const unread = skipped.map((entry) => `- ${visibleName(entry.name)} ${entry.reason}`);
   if (names.length === 0) {
     if (unread.length) io.err(`Not read:\n${unread.join('\n')}\n`);
     io.err(`No .json file was found in ${folder} or its subfolders. Put the export files learners sent you (named like micropath-<site>-<date>.json) in it, then run npm run insights again.`);
@@ -75,7 +76,7 @@ export function runInsights(options: InsightsRunOptions, io: InsightsRunIo): Ins
   names.forEach((name, index) => {
     const bytes = readExport(join(folder, name));
     if (bytes instanceof Uint8Array) aggregator.add({ name, bytes });
-    else unread.push(`- ${name} could not be read (${bytes.problem}): give yourself read access to it, or move it out of the folder.`);
+    else unread.push(`- ${visibleName(name)} could not be read (${bytes.problem}): give yourself read access to it, or move it out of the folder.`);
     io.progress(index + 1, names.length, false);
   });
   io.progress(names.length, names.length, true);
