@@ -1,6 +1,7 @@
 import { parseImportFile, type ImportErrorCode } from '../record/parse-import';
 import { sharePseudonym } from '../record/share-record';
 import { buildInsights } from './build-insights';
+import { describeRefusal } from './describe-refusal';
 import { visibleName } from './visible-name';
 import type { FileWarning, Insights, RefusedFile } from './insights';
 import type { InsightsModel } from './insights-model';
@@ -89,8 +90,9 @@ export function createAggregator(model: InsightsModel, options: { now: string })
       read++;
       const parsed = parseImportFile(bytes, { siteId: model.site.id, now: options.now });
       if (!parsed.ok) {
-        refused.push({ name, code: parsed.code, message: parsed.message });
-        return { ok: false, name, code: parsed.code, message: parsed.message };
+        const message = describeRefusal(parsed.code, parsed.message);
+        refused.push({ name, code: parsed.code, message });
+        return { ok: false, name, code: parsed.code, message };
       }
       accepted++;
       if (parsed.migratedFrom !== undefined) migrated++;

@@ -153,7 +153,12 @@ describe('aggregateExports: files it refuses or warns about', () => {
       ['invalid/utf16.json', 'utf16'],
       ['invalid/wrong-shape.json', 'wrong-shape'],
     ]);
-    for (const file of insights.files.refused) expect(file.message).toMatch(/\.$/);
+    for (const file of insights.files.refused) {
+      // Said to staff: what is wrong, and what to ask of the member; nothing meant for the learner.
+      expect(file.message).toMatch(/\.$/);
+      expect(file.message).not.toMatch(/Choose the file|Reload the page|import an export|import it again/);
+    }
+    expect(insights.files.refused.find((file) => file.code === 'newer-version')!.message).toMatch(/^This learner record is version \d+, from a newer Micropath than this site, which reads records up to version \d+\. Update this site/);
     expect(insights.files).toMatchObject({ read: 11, accepted: 3 });
     expect({ ...insights, files: undefined }).toEqual({ ...aggregateExports(model, threeMembers(), { now: NOW }), files: undefined });
   });
