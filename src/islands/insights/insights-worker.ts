@@ -64,7 +64,7 @@ async function addFiles(run: number, total: number, model: InsightsModel, now: s
       break;
     }
     batch.forEach((file, index) => {
-      target.add({ name: file.webkitRelativePath || file.name, bytes: contents[index]! });
+      target.add({ name: file.webkitRelativePath || file.name, bytes: contents[index]!, size: file.size });
     });
     read += batch.length;
     if (Date.now() - reported >= PROGRESS_INTERVAL_MS && read < total) {

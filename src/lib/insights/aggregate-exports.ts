@@ -11,6 +11,8 @@ import { createSummariser, type LearnerSummary } from './summarise-learner';
 export interface ExportInput {
   name: string;
   bytes: Uint8Array;
+  /** The file's size, when `bytes` is not all of it: an oversized file is refused unread. */
+  size?: number;
 }
 
 /** What happened to one file. */
@@ -79,16 +81,16 @@ export function createAggregator(model: InsightsModel, options: { now: string })
   let repeated = 0;
 
   return {
-    add({ name: given, bytes }) {
+    add({ name: given, bytes, size }) {
       const name = visibleName(given);
-      const identity = `${name}\u0000${bytes.length}\u0000${fingerprint(bytes)}`;
+      const identity = `${name}\u0000${size ?? bytes.length}\u0000${fingerprint(bytes)}`;
       if (seen.has(identity)) {
         repeated++;
         return { ok: false, name, code: 'repeated', message: `${name} was already read; it counts once.` };
       }
       seen.add(identity);
       read++;
-      const parsed = parseImportFile(bytes, { siteId: model.site.id, now: options.now });
+      const parsed = parseImportFile(bytes, { siteId: model.site.id, now: options.now, size });
       if (!parsed.ok) {
         const message = describeRefusal(parsed.code, parsed.message);
         refused.push({ name, code: parsed.code, message });

@@ -46,19 +46,25 @@ function walk(root: string, prefix: string, list: ExportFileList): void {
     else if (entry.isFile()) {
       if (json) list.files.push(name);
     } else if (entry.isSymbolicLink()) {
-      const target = statOrNull(join(root, name));
-      if (target?.isDirectory()) list.skipped.push({ name, reason: 'is a link to a folder, which is not followed: copy or move the files it holds into the folder instead.' });
-      else if (target?.isFile()) {
+      const target = statOrCode(join(root, name));
+      if (typeof target === 'string') {
+        if (json) list.skipped.push({ name, reason: target === 'ELOOP' ? 'is a link in a loop (it leads back to itself): copy the export itself into the folder.' : 'is a link that links to nothing (its file was moved or deleted): copy the export itself into the folder.' });
+      } else if (target.isDirectory()) list.skipped.push({ name, reason: 'is a link to a folder, which is not followed: copy or move the files it holds into the folder instead.' });
+      else if (target.isFile()) {
         if (json) list.files.push(name);
-      } else if (json) list.skipped.push({ name, reason: 'is a link that links to nothing (its file was moved or deleted): copy the export itself into the folder.' });
-    }
+      } else if (json) list.skipped.push({ name, reason: NOT_A_FILE });
+    } else if (json) list.skipped.push({ name, reason: NOT_A_FILE });
   }
 }
 
-function statOrNull(path: string) {
+/** Why a pipe, socket or device named like an export is not read (reading one could wait forever). */
+const NOT_A_FILE = 'is not a file but a pipe, socket or device, which is not read: copy the export itself into the folder.';
+
+/** A path's stat, following links, or the error code that stopped it (ELOOP, ENOENT…). */
+function statOrCode(path: string) {
   try {
     return statSync(path);
-  } catch {
-    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'ENOENT';
   }
 }

@@ -74,9 +74,9 @@ export function runInsights(options: InsightsRunOptions, io: InsightsRunIo): Ins
   const started = performance.now();
   const aggregator = createAggregator(model, { now });
   names.forEach((name, index) => {
-    const bytes = readExport(join(folder, name));
-    if (bytes instanceof Uint8Array) aggregator.add({ name, bytes });
-    else unread.push(`- ${visibleName(name)} could not be read (${bytes.problem}): give yourself read access to it, or move it out of the folder.`);
+    const read = readExport(join(folder, name));
+    if ('bytes' in read) aggregator.add({ name, ...read });
+    else unread.push(`- ${visibleName(name)} could not be read (${read.problem}): give yourself read access to it, or move it out of the folder.`);
     io.progress(index + 1, names.length, false);
   });
   io.progress(names.length, names.length, true);
@@ -118,11 +118,13 @@ export function runInsights(options: InsightsRunOptions, io: InsightsRunIo): Ins
  * A file's bytes, or why it could not be read. A file over the import cap is not read: zero bytes
  * of its length stand in, so parseImportFile refuses it as too large, naming its real size.
  */
-function readExport(path: string): Uint8Array | { problem: string } {
+function readExport(path: string): { bytes: Uint8Array; size: number } | { problem: string } {
   try {
     const { size } = statSync(path);
-    if (size > MAX_IMPORT_BYTES) return new Uint8Array(Math.min(size, 2 ** 31 - 1));
-    return readFileSync(path);
+    // An oversized file is not read (a sparse file can claim 50 GB): it is refused by its size.
+    if (size > MAX_IMPORT_BYTES) return { bytes: new Uint8Array(0), size };
+    const bytes = readFileSync(path);
+    return { bytes, size: bytes.length };
   } catch (error) {
     return { problem: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }

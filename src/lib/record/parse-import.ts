@@ -24,9 +24,11 @@ const CHOOSE = 'Choose the file you exported from Micropath (named like micropat
  * the caller shows the warnings and what will change, then merges. `context.siteId` is this site's
  * id (another site's file gets a warning); `context.now` dates an old record that holds no dates.
  */
-export function parseImportFile(bytes: Uint8Array, context: { siteId: string; now?: string }, maxBytes = MAX_IMPORT_BYTES): ImportResult {
-  if (bytes.length > maxBytes) {
-    return refuse('too-large', `This file is ${formatSize(bytes.length)}, more than the ${formatSize(maxBytes)} a learner record export can be, so it was not read. ${CHOOSE}`);
+export function parseImportFile(bytes: Uint8Array, context: { siteId: string; now?: string; size?: number }, maxBytes = MAX_IMPORT_BYTES): ImportResult {
+  // `size`: the file's size when `bytes` is not all of it (an oversized file is not read at all).
+  const size = Math.max(bytes.length, context.size ?? 0);
+  if (size > maxBytes) {
+    return refuse('too-large', `This file is ${formatSize(size)}, more than the ${formatSize(maxBytes)} a learner record export can be, so it was not read. ${CHOOSE}`);
   }
   const text = decodeUtf8(bytes);
   if (typeof text !== 'string') return text;

@@ -141,7 +141,8 @@ describe('aggregateExports: duplicates', () => {
 describe('aggregateExports: files it refuses or warns about', () => {
   it('refuses each kind of bad file with parseImportFile’s code and message, and counts nothing of it', () => {
     const bad = ['invalid/empty.json', 'invalid/not-json.txt', 'invalid/not-micropath.json', 'invalid/newer-version.json', 'invalid/not-utf8.json', 'invalid/utf16.json', 'invalid/wrong-shape.json'].map(fixture);
-    const tooLarge = { name: 'huge.json', bytes: new Uint8Array(MAX_IMPORT_BYTES + 1) };
+    // As the CLI and the page give an oversized file: unread, with its size.
+    const tooLarge = { name: 'huge.json', bytes: new Uint8Array(0), size: 50 * 2 ** 30 };
     const insights = aggregateExports(model, [...bad, tooLarge, ...threeMembers()], { now: NOW });
     expect(insights.files.refused.map((file) => [file.name, file.code])).toEqual([
       ['huge.json', 'too-large'],
@@ -160,6 +161,7 @@ describe('aggregateExports: files it refuses or warns about', () => {
     }
     expect(insights.files.refused.find((file) => file.code === 'newer-version')!.message).toMatch(/^This learner record is version \d+, from a newer Micropath than this site, which reads records up to version \d+\. Update this site/);
     expect(insights.files).toMatchObject({ read: 11, accepted: 3 });
+    expect(insights.files.refused[0]!.message).toMatch(/^This file is 51200 MB, more than the 5 MB/);
     expect({ ...insights, files: undefined }).toEqual({ ...aggregateExports(model, threeMembers(), { now: NOW }), files: undefined });
   });
 

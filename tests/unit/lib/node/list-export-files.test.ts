@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,5 +33,22 @@ describe('listExportFiles', () => {
     expect(skipped.map((entry) => entry.name)).toEqual(['broken.json', 'loop']);
     expect(skipped[0]!.reason).toContain('links to nothing');
     expect(skipped[1]!.reason).toContain('link to a folder');
+  });
+
+  it('names a link in a loop, a pipe and a link to a device instead of reading them, which could wait forever', () => {
+    const dir = join(scratch, 'special');
+    mkdirSync(dir, { recursive: true });
+    symlinkSync(join(dir, 'b.json'), join(dir, 'a.json'));
+    symlinkSync(join(dir, 'a.json'), join(dir, 'b.json'));
+    symlinkSync('/dev/zero', join(dir, 'zero.json'));
+    execFileSync('mkfifo', [join(dir, 'fifo.json')]);
+    const { files, skipped } = listExportFiles(dir);
+    expect(files).toEqual([]);
+    expect(skipped.map((entry) => [entry.name, entry.reason.split(':')[0]])).toEqual([
+      ['a.json', 'is a link in a loop (it leads back to itself)'],
+      ['b.json', 'is a link in a loop (it leads back to itself)'],
+      ['fifo.json', 'is not a file but a pipe, socket or device, which is not read'],
+      ['zero.json', 'is not a file but a pipe, socket or device, which is not read'],
+    ]);
   });
 });
