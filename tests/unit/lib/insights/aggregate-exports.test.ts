@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregateExports, createAggregator } from '../../../../src/lib/insights/aggregate-exports';
 import { generateExports } from '../../../../src/lib/insights/generate-exports';
-import { MAX_IMPORT_BYTES } from '../../../../src/lib/record/parse-import';
 import type { LearnerRecord } from '../../../../src/lib/record/learner-record';
 import { buildShareExport } from '../../../../src/lib/record/share-record';
 import { createRandom } from '../../../../src/lib/bench/random';
