@@ -385,5 +385,29 @@ test.describe('on a 320 px wide screen', () => {
     await waitForRead(page, 5);
     await expect(page.locator('.insights-results canvas').first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Tables too wide for the screen scroll on their own, and only those are Tab stops.
+    await expect.poll(async () => (await tableScrollFocus(page)).filter((table) => table.scrolls !== table.focusable)).toEqual([]);
+    expect((await tableScrollFocus(page)).some((table) => table.scrolls)).toBe(true);
   });
 });
+
+test('on a wide screen, a table that fits is no extra Tab stop', async ({ page, browser, baseURL }, testInfo) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  const files = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
+  await openInsights(page);
+  await filesInput(page).setInputFiles(files);
+  await waitForRead(page, 5);
+  await expect.poll(async () => (await tableScrollFocus(page)).filter((table) => table.scrolls !== table.focusable)).toEqual([]);
+  expect((await tableScrollFocus(page)).some((table) => !table.scrolls)).toBe(true);
+});
+
+/** Each table wrapper: whether it scrolls sideways and whether it is focusable (a named region). */
+async function tableScrollFocus(page: Page) {
+  return page.locator('.table-scroll').evaluateAll((wrappers) =>
+    wrappers.map((wrapper) => ({
+      table: wrapper.querySelector('caption')?.textContent ?? '',
+      scrolls: wrapper.scrollWidth > wrapper.clientWidth + 1,
+      focusable: wrapper.getAttribute('tabindex') === '0' && wrapper.getAttribute('role') === 'region',
+    })),
+  );
+}

@@ -313,6 +313,19 @@ test('reset asks first, then Undo puts the record back', async ({ page }) => {
   await expectSeededFigures(page);
 });
 
+test('Escape answers no to the reset question: nothing changes and focus returns to the button', async ({ page }) => {
+  await seedRecord(page);
+  await openProgress(page);
+  const before = await storedRecord(page);
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await page.getByRole('button', { name: 'Export first' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(dataStatus(page)).toHaveText('Reset cancelled. Nothing changed.');
+  await expect(page.getByRole('button', { name: 'Reset progress…' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Yes, reset my progress' })).toHaveCount(0);
+  expect(await storedRecord(page)).toBe(before);
+});
+
 test('the chart keeps its height when the window resizes and is redrawn in the colours of a new theme', async ({
   page,
 }) => {

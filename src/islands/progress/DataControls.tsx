@@ -131,6 +131,11 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
     announce({ text: 'Import cancelled. Nothing changed.' }, 'file');
   };
 
+  const cancelReset = () => {
+    setConfirmingReset(false);
+    announce({ text: 'Reset cancelled. Nothing changed.' }, 'reset-button');
+  };
+
   const reset = () => {
     if (!store) return;
     const previous = store.reset();
@@ -239,7 +244,14 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
       <div className="data-control">
         <h3>Reset</h3>
         {confirmingReset ? (
-          <div role="group" aria-labelledby="reset-question">
+          <div
+            role="group"
+            aria-labelledby="reset-question"
+            onKeyDown={(event) => {
+              // Escape answers "no", as Cancel does, from anywhere in the question.
+              if (event.key === 'Escape') cancelReset();
+            }}
+          >
             <p id="reset-question" ref={targets['reset-question']} tabIndex={-1}>
               This removes your progress from this browser. Export first if you want to keep it.
             </p>
@@ -253,10 +265,7 @@ export function DataControls({ data, store, record, status, formatDate }: Props)
               <button
                 type="button"
                 className="secondary"
-                onClick={() => {
-                  setConfirmingReset(false);
-                  announce({ text: 'Reset cancelled. Nothing changed.' }, 'reset-button');
-                }}
+                onClick={cancelReset}
               >
                 Cancel
               </button>
