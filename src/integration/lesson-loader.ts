@@ -1,6 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import rehypeRaw from 'rehype-raw';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,7 +109,10 @@ function renderInContentLayer(htmlDir: string): (config: LoaderContext['config']
   return async (config, mdx) => {
     const { markdown, image } = config;
     const remarkPlugins = [...(mdx ? [remarkMdxSyntax, remarkRefuseUnsafe, remarkLessonComponents] : [remarkRefuseUnsafe]), ...(markdown.remarkPlugins ?? [])];
-    const processor = await createMarkdownProcessor({ image, ...markdown, remarkPlugins });
+    // A Markdown lesson's raw HTML is parsed into the tree before the project's rehype plugins (Astro
+    // parses it last), so they see it too: `<a href="/lessons/x/">` gets the base path like [x](/lessons/x/).
+    const rehypePlugins = [...(mdx ? [] : [rehypeRaw]), ...(markdown.rehypePlugins ?? [])];
+    const processor = await createMarkdownProcessor({ image, ...markdown, remarkPlugins, rehypePlugins });
     const renderOne = async ({ body = '', filePath, digest }: Parameters<RenderFunction>[0]) => {
       // fileURL is internal to Astro's processor: it resolves the lesson's relative image paths.
       const { code, metadata } = await processor.render(body, { frontmatter: {}, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);

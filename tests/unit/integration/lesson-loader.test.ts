@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lessonLoader } from '../../../src/integration/lesson-loader';
+import { rehypeBaseLinks } from '../../../src/lib/markdown/rehype-base-links';
 import { lessonHtmlFile } from '../../../src/lib/node/lesson-html-cache';
 
 type Stored = { id: string; filePath?: string; digest?: string; rendered?: { html: string; metadata?: Record<string, unknown> }; deferredRender?: boolean };
@@ -89,6 +90,14 @@ describe('lessonLoader', () => {
     const { rendered } = store.get('keys') as Stored & { rendered: { html: string; metadata: Record<string, unknown> } };
     expect(htmlOf(store.get('keys'))).toBe('<p>Press <kbd>Tab</kbd>.</p>');
     expect(rendered.metadata).not.toHaveProperty('frontmatter');
+  });
+
+  it('gives raw HTML links in a Markdown lesson the base path, as Markdown links get it', async () => {
+    const root = project({ 'links.md': 'See [one](/lessons/one/) and <a href="/lessons/two/">two</a>.\n' });
+    const { context, store } = createContext(root);
+    context.config.markdown.rehypePlugins = [[rehypeBaseLinks, { base: '/my-portal/' }]] as never[];
+    await load(context);
+    expect(htmlOf(store.get('links'))).toBe('<p>See <a href="/my-portal/lessons/one/">one</a> and <a href="/my-portal/lessons/two/">two</a>.</p>');
   });
 
   it('keeps the HTML of unchanged lessons from the previous build and renders only the changed one', async () => {
