@@ -5,6 +5,7 @@ import rehypeRaw from 'rehype-raw';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rehypeRefuseUnsafeHtml } from '../lib/markdown/rehype-refuse-unsafe-html';
 import { remarkLessonComponents, remarkMdxSyntax, remarkRefuseUnsafe } from '../lib/markdown/remark-lesson-components';
 import { isMissingHtml, lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from '../lib/node/lesson-html-cache';
 
@@ -111,7 +112,7 @@ function renderInContentLayer(htmlDir: string): (config: LoaderContext['config']
     const remarkPlugins = [...(mdx ? [remarkMdxSyntax, remarkRefuseUnsafe, remarkLessonComponents] : [remarkRefuseUnsafe]), ...(markdown.remarkPlugins ?? [])];
     // A Markdown lesson's raw HTML is parsed into the tree before the project's rehype plugins (Astro
     // parses it last), so they see it too: `<a href="/lessons/x/">` gets the base path like [x](/lessons/x/).
-    const rehypePlugins = [...(mdx ? [] : [rehypeRaw]), ...(markdown.rehypePlugins ?? [])];
+    const rehypePlugins = [...(mdx ? [] : [rehypeRaw]), ...(markdown.rehypePlugins ?? []), rehypeRefuseUnsafeHtml];
     const processor = await createMarkdownProcessor({ image, ...markdown, remarkPlugins, rehypePlugins });
     const renderOne = async ({ body = '', filePath, digest }: Parameters<RenderFunction>[0]) => {
       // fileURL is internal to Astro's processor: it resolves the lesson's relative image paths.

@@ -100,6 +100,29 @@ describe('lessonLoader', () => {
     expect(htmlOf(store.get('links'))).toBe('<p>See <a href="/my-portal/lessons/one/">one</a> and <a href="/my-portal/lessons/two/">two</a>.</p>');
   });
 
+  it('shows a notice for HTML a browser would run, however the source spells it, and keeps safe lessons', async () => {
+    const root = project({
+      // Each slips past a scanner that splits attributes on spaces or reads entities as text. Inside
+      // an HTML block (a line starting <div>), Markdown passes lines through as they are.
+      'glued.md': '<div>\n<img src="x.png"onerror="alert(1)">\n</div>\n',
+      'backtick.md': '<div>\n<img src=a`b onerror=alert(1)>\n</div>\n',
+      'entity.md': '<map name="m"><area href="jav&#x09;ascript:alert(1)" alt="Go"></map>\n',
+      'svg.md': '<svg><a xlink:href="&#106;avascript:alert(1)"><text>Go</text></a></svg>\n',
+      'svg-mdx.mdx': '<svg><a xlinkHref="javascript:alert(1)"><text>Go</text></a></svg>\n',
+      'srcdoc.md': '<iframe srcdoc="<script>alert(1)</script>"></iframe>\n',
+      'prose.md': 'The <abbr title="javascript: scheme">JS scheme</abbr> runs code; see <a href="https://www.w3.org/">W3C</a>.\n',
+    });
+    const { context, store } = createContext(root);
+    await load(context);
+    for (const id of ['glued', 'backtick', 'entity', 'svg', 'svg-mdx', 'srcdoc']) {
+      const html = htmlOf(store.get(id))!;
+      expect(html, id).toContain('This lesson is not shown.');
+      expect(html, id).not.toMatch(/<(img|a|area|svg|iframe)\b/);
+    }
+    expect(htmlOf(store.get('glued'))).toContain('an event handler (onError) on &#x3C;img>');
+    expect(htmlOf(store.get('prose'))).toBe('<p>The <abbr title="javascript: scheme">JS scheme</abbr> runs code; see <a href="https://www.w3.org/">W3C</a>.</p>');
+  });
+
   it('keeps the HTML of unchanged lessons from the previous build and renders only the changed one', async () => {
     const root = project({ 'a.mdx': 'First A.\n', 'b.md': 'First B.\n', 'c.mdx': 'First C.\n' });
     const first = createContext(root);

@@ -1,0 +1,59 @@
+import { isUnsafeUrl, UNSAFE_ELEMENTS } from '../checks/lesson-components';
+
+/** The parts of a hast tree this check reads and writes. */
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+  value?: string;
+}
+
+/**
+ * Rehype plugin, the last word on a lesson's HTML: after Markdown, MDX and raw HTML are all parsed
+ * (entities decoded, attributes split as a browser splits them), a lesson holding an element that
+ * runs or loads code, an event handler, `srcdoc`, or a script address in any attribute shows a
+ * notice instead of its body. The content check refuses the same things earlier, from the source;
+ * this catches what reading the source missed (HTML a browser reads differently from a scanner),
+ * so nothing a lesson says can run in a learner's browser.
+ */
+export function rehypeRefuseUnsafeHtml() {
+  return (tree: HastNode): void => {
+    const found = findUnsafe(tree);
+    if (!found) return;
+    tree.children = [
+      {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['callout', 'warning'], role: 'note' },
+        children: [
+          { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: 'This lesson is not shown.' }] },
+          { type: 'text', value: ` It holds ${found}, which could run code in your browser. Run npm run check for every problem and its fix.` },
+        ],
+      },
+    ];
+  };
+}
+
+/** Properties that hold words for people, never an address: "javascript: is a scheme" is fine there. */
+const PROSE_PROPERTIES = /^(alt|title|aria[A-Z].*|className|id)$/;
+
+/** What in the tree could run code, in words; undefined when nothing. */
+function findUnsafe(node: HastNode): string | undefined {
+  if (node.type === 'element' && node.tagName) {
+    const tag = node.tagName.toLowerCase();
+    if (UNSAFE_ELEMENTS.has(tag)) return `a <${tag}> element`;
+    for (const [name, value] of Object.entries(node.properties ?? {})) {
+      if (/^on/i.test(name)) return `an event handler (${name}) on <${tag}>`;
+      if (/^srcdoc$/i.test(name)) return `srcdoc on <${tag}>`;
+      if (PROSE_PROPERTIES.test(name)) continue;
+      const texts = Array.isArray(value) ? value : [value];
+      if (texts.some((text) => typeof text === 'string' && isUnsafeUrl(text))) return `a script address in ${name} on <${tag}>`;
+    }
+  }
+  for (const child of node.children ?? []) {
+    const found = findUnsafe(child);
+    if (found) return found;
+  }
+  return undefined;
+}
