@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { Tokenizer } from 'parse5';
 import { readAttribute } from './read-attribute';
 import { startLine, walkTree } from './parse-lesson-body';
 
@@ -17,19 +18,37 @@ export interface BodyElement {
   line?: number;
 }
 
-// A start tag and its attributes, as HTML writes them; closing tags and comments do not match.
-// Browsers also accept `/` between a tag name and its attributes (`<img/src=x/onerror=…>`).
-const START_TAG = /<([a-zA-Z][\w:.-]*)((?:[\s/]+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)[\s/]*>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** The start tags in a piece of raw HTML, with their attributes and lines. */
+/**
+ * The start tags in a piece of raw HTML, with their attributes and lines, read by the HTML
+ * standard's tokenizer (parse5, which rehype-raw uses to put the HTML into the page): attributes
+ * glued together (`src="x"onerror=…`), `/` between them, unquoted values with backticks and
+ * character references (`jav&#x09;ascript:`) come out as a browser reads them. Names are lower
+ * case; a bare attribute (`<img alt>`) has the value "" as in the DOM; of two with the same name,
+ * the first counts, as in a browser.
+ */
 export function scanHtmlTags(html: string, firstLine: number | undefined): { name: string; attributes: Map<string, string | null>; line?: number }[] {
-  return [...html.matchAll(START_TAG)].map((match) => {
-    const attributes = new Map<string, string | null>();
-    for (const attribute of (match[2] ?? '').matchAll(ATTRIBUTE)) attributes.set(attribute[1]!.toLowerCase(), attribute[2] ?? attribute[3] ?? attribute[4] ?? null);
-    const line = firstLine === undefined ? undefined : firstLine + (html.slice(0, match.index).match(/\n/g)?.length ?? 0);
-    return { name: match[1]!, attributes, line };
-  });
+  const tags: { name: string; attributes: Map<string, string | null>; line?: number }[] = [];
+  const ignore = () => {};
+  const tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: true },
+    {
+      onStartTag: (token) => {
+        const attributes = new Map<string, string | null>();
+        for (const { name, value } of token.attrs) if (!attributes.has(name)) attributes.set(name, value);
+        const line = firstLine === undefined || !token.location ? undefined : firstLine + token.location.startLine - 1;
+        tags.push({ name: token.tagName, attributes, line });
+      },
+      onEndTag: ignore,
+      onComment: ignore,
+      onDoctype: ignore,
+      onEof: ignore,
+      onCharacter: ignore,
+      onNullCharacter: ignore,
+      onWhitespaceCharacter: ignore,
+    },
+  );
+  tokenizer.write(html, true);
+  return tags;
 }
 
 /** Every element in the body, in document order; `only` keeps those with that (lower-case) name. */

@@ -27,8 +27,8 @@ export const RAW_TEXT_ELEMENTS: readonly string[] = ['noscript', 'textarea', 'xm
  */
 export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'animate', 'set', 'animatemotion', 'animatetransform', 'handler', 'foreignobject', ...RAW_TEXT_ELEMENTS]);
 
-/** Attributes that hold a URL, where a `javascript:` address would run code. */
-export const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'data', 'values', 'to', 'from', 'by', 'srcset']);
+/** Attributes that hold a URL, where a `javascript:` address would run code (lower case; MDX writes xlink:href as xlinkHref). */
+export const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'xlinkhref', 'data', 'values', 'to', 'from', 'by', 'srcset', 'cite', 'background', 'ping', 'longdesc', 'lowsrc', 'dynsrc']);
 
 /** Whether a URL would run code or render a document when followed. */
 export function isUnsafeUrl(url: string): boolean {

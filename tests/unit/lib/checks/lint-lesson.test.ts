@@ -304,6 +304,35 @@ describe('lesson body lint', () => {
     `);
   });
 
+  it('reads raw HTML as a browser does: glued attributes, backticks and character references [event-handler, unsafe-url]', () => {
+    const files = readFixtureFiles();
+    const text = files['lessons/lesson-three.mdx']!.replace(
+      'Lesson three talks about otters.',
+      [
+        '<div>',
+        '<img src="/otter.png" alt="An otter"onerror="steal()">',
+        '<img src=a`b alt="An otter" onerror=steal()>',
+        '<img/src="/otter.png"/alt="An otter"/onload="steal()">',
+        '<map name="m"><area href="jav&#x09;ascript:steal()" alt="Go"></map>',
+        '<svg><a xlink:href="&#106;avascript:steal()"><text>Go</text></a></svg>',
+        '</div>',
+      ].join('\n'),
+    );
+    delete files['lessons/lesson-three.mdx'];
+    files['lessons/lesson-three.md'] = text;
+    expect(checkFiles(files).map((problem) => `${problem.rule} line ${problem.line}: ${problem.message}`)).toEqual([
+      "event-handler line 11: onerror on <img> would run JavaScript in the learner's browser.",
+      "event-handler line 12: onerror on <img> would run JavaScript in the learner's browser.",
+      "event-handler line 13: onload on <img> would run JavaScript in the learner's browser.",
+      'unsafe-url line 14: "jav\\tascript:steal()" is a script address, which runs code when it is followed.',
+      'unsafe-url line 15: "javascript:steal()" is a script address, which runs code when it is followed.',
+    ]);
+  });
+
+  it('refuses a script address in an SVG link written the MDX way [unsafe-url]', () => {
+    expect(checkBody('<svg><a xlinkHref="javascript:steal()"><text>Go</text></a></svg>').map((problem) => problem.rule)).toEqual(['unsafe-url']);
+  });
+
   describe('image-alt', () => {
     it('reports a Markdown image without alt text and shows the decorative form', () => {
       expect(checkBody('Text.', '', '![](/images/chart.png)')).toMatchInlineSnapshot(`
