@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import rehypeRaw from 'rehype-raw';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rehypeRefuseUnsafeHtml } from '../lib/markdown/rehype-refuse-unsafe-html';
 import { remarkLessonComponents, remarkMdxSyntax, remarkRefuseUnsafe } from '../lib/markdown/remark-lesson-components';
@@ -65,7 +66,15 @@ export function lessonLoader(options: GlobOptions): Loader {
       // render again an entry whose HTML file was cleaned away, and one whose file is gone: a
       // lesson renamed (.mdx to .md) or moved to another folder keeps its id and its digest, and
       // would keep the old path (its Edit link) and, for .mdx to .md, the old way of rendering.
-      const fileGone = (entry: { filePath?: string } | undefined) => entry?.filePath !== undefined && !existsSync(fileURLToPath(new URL(entry.filePath, context.config.root)));
+      // The same goes for an entry from another content folder (MICROPATH_CONTENT switched between
+      // builds): its file still exists, but its path is not where the lessons are now read from.
+      const root = fileURLToPath(context.config.root);
+      const base = resolve(root, options.base instanceof URL ? fileURLToPath(options.base) : (options.base ?? '.'));
+      const fileGone = (entry: { filePath?: string } | undefined) => {
+        if (entry?.filePath === undefined) return false;
+        const file = resolve(root, entry.filePath);
+        return !file.startsWith(base + sep) || !existsSync(file);
+      };
       const get: Store['get'] = <TData extends Record<string, unknown>>(id: string) => {
         const entry = store.get<TData>(id);
         return isMissingHtml(entry) || fileGone(entry) ? undefined : entry;

@@ -167,6 +167,19 @@ describe('lessonLoader', () => {
     expect(htmlOf(second.store.get('a'))).toBe('<p>Braces {”{”} and <kbd>Tab</kbd>.</p>');
   });
 
+  it('takes a lesson from the folder it now reads, when the same file is also in the folder of the last build', async () => {
+    const root = project({ 'a.mdx': 'Text A.\n' });
+    mkdirSync(join(root, 'other'));
+    writeFileSync(join(root, 'other', 'a.mdx'), readFileSync(join(root, 'lessons', 'a.mdx')));
+    const first = createContext(root);
+    await load(first.context);
+    expect(first.store.get('a')!.filePath).toBe('lessons/a.mdx');
+    const second = createContext(root, first.store);
+    const fromOther = lessonLoader({ pattern: '*.{md,mdx}', base: join(root, 'other') });
+    await fromOther.load(second.context as unknown as Parameters<typeof fromOther.load>[0]);
+    expect(second.store.get('a')!.filePath).toBe('other/a.mdx');
+  });
+
   it('renders a lesson again when its HTML file was cleaned away', async () => {
     const root = project({ 'a.mdx': 'Text A.\n' });
     const first = createContext(root);
