@@ -231,22 +231,48 @@ test('by keyboard alone: choose files, download a CSV, clear', async ({ page, br
   await expect(page.locator('.insights-results')).toHaveCount(0);
 });
 
-test('files added again are added to what is loaded, each file read and each member counted once', async ({ page, browser, baseURL }, testInfo) => {
+test('files added again are added to what is loaded, each copy counted once and said so in the status and the summary alike', async ({ page, browser, baseURL }, testInfo) => {
   const files = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
   await openInsights(page);
   await filesInput(page).setInputFiles(files.slice(0, 2));
   await expect(insightsStatus(page)).toContainText('In all: 2 members counted');
   // All five, the first two again (as after a Cancel), then all five once more.
   await filesInput(page).setInputFiles(files);
-  await expect(insightsStatus(page)).toContainText(`In all: ${EXPECTED.members} members counted`);
+  await expect(insightsStatus(page)).toContainText(`In all: 7 files given; 2 copies of files already read (counted once); ${EXPECTED.members} members counted`);
   await filesInput(page).setInputFiles(files);
-  await expect(insightsStatus(page)).toContainText('7 files given again, read once');
+  // 2 + 5 + 5 files given, 7 of them copies: the status and the summary give the same figures.
+  await expect(insightsStatus(page)).toContainText(`Read ${files.length} files. In all: 12 files given; 7 copies of files already read (counted once); ${EXPECTED.members} members counted from ${EXPECTED.members} accepted files; ${BAD_FILES.length} files refused, listed below.`);
   const summary = page.getByRole('table', { name: 'Files and members' });
   expect(await readCell(summary, /^Members/, 'Value')).toBe(String(EXPECTED.members));
-  expect(await readCell(summary, /^Files read/, 'Value')).toBe(String(files.length));
+  expect(await readCell(summary, /^Files given/, 'Value')).toBe('12');
+  expect(await readCell(summary, /^Copies of files already read \(counted once\)/, 'Value')).toBe('7');
+  expect(await readCell(summary, /^Files accepted/, 'Value')).toBe(String(EXPECTED.members));
   expect(await readCell(summary, /^Files refused/, 'Value')).toBe(String(BAD_FILES.length));
-  expect(await readCell(summary, /^Files given again/, 'Value')).toBe('7');
   await expect(page.getByRole('region', { name: 'Files refused' }).getByRole('listitem')).toHaveCount(BAD_FILES.length);
+});
+
+test('two members’ files of the same name in two subfolders are both read, by the folder and the file picker alike', async ({ page, browser, baseURL }, testInfo) => {
+  const [first, second] = await makeFiles(browser, baseURL!, testInfo.outputPath('exports'));
+  const dir = testInfo.outputPath('same-names');
+  // a/ and b/ hold two members' exports under one name; c/ a copy of a/'s.
+  for (const [folder, from] of [['a', first!], ['b', second!], ['c', first!]] as const) {
+    mkdirSync(path.join(dir, folder), { recursive: true });
+    writeFileSync(path.join(dir, folder, 'export.json'), readFileSync(from));
+  }
+  const outcome = 'Read 3 files. In all: 3 files given; 1 copy of a file already read (counted once); 2 members counted from 2 accepted files.';
+  const summary = page.getByRole('table', { name: 'Files and members' });
+  await openInsights(page);
+  await folderInput(page).setInputFiles(dir);
+  await expect(insightsStatus(page)).toHaveText(outcome);
+  expect(await readCell(summary, /^Members/, 'Value')).toBe('2');
+
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(insightsStatus(page)).toContainText('Cleared.');
+  // The file picker gives only the names: export.json three times.
+  await filesInput(page).setInputFiles(['a', 'b', 'c'].map((folder) => path.join(dir, folder, 'export.json')));
+  await expect(insightsStatus(page)).toHaveText(outcome);
+  expect(await readCell(summary, /^Members/, 'Value')).toBe('2');
+  expect(await readCell(summary, /^Copies of files already read/, 'Value')).toBe('1');
 });
 
 test('a folder without any .json file is refused with what to choose instead', async ({ page }, testInfo) => {
@@ -328,7 +354,7 @@ test('5,000 generated exports aggregate in the worker while the page keeps respo
   const probe = await page.evaluate(() => (window as unknown as { probe: Probe }).probe);
   const summary = page.getByRole('table', { name: 'Files and members' });
   expect(await readCell(summary, /^Members/, 'Value')).toBe(formatCount(members));
-  expect(await readCell(summary, /^Files read/, 'Value')).toBe('5,000');
+  expect(await readCell(summary, /^Files given/, 'Value')).toBe('5,000');
   expect(probe.updates.length, 'the progress bar updated more than once').toBeGreaterThan(2);
   expect(probe.updates.some((at) => at > probe.clickedAt), 'the click came while the worker was still reading').toBe(true);
 
@@ -356,7 +382,7 @@ test('Cancel stops reading and keeps the figures of the files read so far', asyn
   await expect(insightsStatus(page)).toContainText(/^Stopped after reading [\d,]+ of 2,000 files/, { timeout: 30_000 });
   await expect(insightsStatus(page).locator('p')).toBeFocused();
   const summary = page.getByRole('table', { name: 'Files and members' });
-  expect(Number((await readCell(summary, 'Files read', 'Value')).replace(/,/g, ''))).toBeLessThan(2000);
+  expect(Number((await readCell(summary, 'Files given', 'Value')).replace(/,/g, ''))).toBeLessThan(2000);
   await expect(page.locator('#insights-progress')).toHaveCount(0);
 });
 
@@ -373,7 +399,7 @@ test('Cancel also stops files still being read when more were added during the r
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(insightsStatus(page)).toContainText(/^Stopped after reading/, { timeout: 30_000 });
   const summary = page.getByRole('table', { name: 'Files and members' });
-  expect(Number((await readCell(summary, 'Files read', 'Value')).replace(/,/g, ''))).toBeLessThan(2000);
+  expect(Number((await readCell(summary, 'Files given', 'Value')).replace(/,/g, ''))).toBeLessThan(2000);
 });
 
 test.describe('on a 320 px wide screen', () => {

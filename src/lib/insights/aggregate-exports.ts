@@ -2,6 +2,7 @@ import { parseImportFile, type ImportErrorCode } from '../record/parse-import';
 import { sharePseudonym } from '../record/share-record';
 import { buildInsights } from './build-insights';
 import { describeRefusal } from './describe-refusal';
+import { hashBytes } from './hash-bytes';
 import { visibleName } from './visible-name';
 import type { FileWarning, Insights, RefusedFile } from './insights';
 import type { InsightsModel } from './insights-model';
@@ -33,12 +34,15 @@ export type FileOutcome =
       migratedFrom?: number;
     }
   | { ok: false; name: string; code: ImportErrorCode; message: string }
-  /** The same file (name and contents) was added before: read once, so nothing is counted twice. */
-  | { ok: false; name: string; code: 'repeated'; message: string };
+  /**
+   * A copy of a file added before (the same bytes, whatever either is called): read once, so
+   * nothing is counted twice. `copyOf` names the file read.
+   */
+  | { ok: false; name: string; code: 'copy'; copyOf: string; message: string };
 
 /** Adds files one by one (as a worker reads them) and reports the insights at any point. */
 export interface Aggregator {
-  /** Validates, migrates and counts one file; nothing is kept of a refused one. */
+  /** Validates, migrates and counts one file; of a refused one only what its contents are known by is kept. */
   add(input: ExportInput): FileOutcome;
   /** The insights over every file added so far. */
   result(): Insights;
@@ -47,7 +51,7 @@ export interface Aggregator {
 interface Counted {
   exportedAt: string;
   /** Breaks a tie between two exports of one learner made at the same instant, whatever their order. */
-  fingerprint: number;
+  hashes: [number, number];
   summary: LearnerSummary;
 }
 
@@ -55,7 +59,9 @@ interface Counted {
  * Creates an aggregator over learners' export files. Every file goes through parseImportFile, as
  * the learner's own import does (validation and migrations; another site's file is counted with
  * a warning). One learner counts once, whether their files carry their id or their share
- * pseudonym: the export with the latest `exportedAt` wins, in any order of arrival. Only a compact summary per learner is kept, never the file.
+ * pseudonym: the export with the latest `exportedAt` wins, in any order of arrival. A copy of a
+ * file already added, under any name, is read once. Only a compact summary per learner is kept,
+ * never the file.
  */
 export function createAggregator(model: InsightsModel, options: { now: string }): Aggregator {
   const summariser = createSummariser(model);
@@ -72,24 +78,28 @@ export function createAggregator(model: InsightsModel, options: { now: string })
     const pseudonym = sharePseudonym(learnerId, siteId);
     return learners.has(pseudonym) ? pseudonym : learnerId;
   };
-  let read = 0;
   let accepted = 0;
   let migrated = 0;
-  // A file given again (a folder chosen twice, the rest of a cancelled run added with all of it):
-  // the same name, size and contents.
-  const seen = new Set<string>();
-  let repeated = 0;
+  // A copy of a file given before (a folder chosen twice, the rest of a cancelled run added with
+  // all of it, one file in two subfolders) is known by its bytes, never its name: a folder gives
+  // `a/export.json` where the file picker gives `export.json`, and two members' files may share a name.
+  const seen = new Map<string, string>();
+  let given = 0;
+  let copies = 0;
 
   return {
-    add({ name: given, bytes, size }) {
-      const name = visibleName(given);
-      const identity = `${name}\u0000${size ?? bytes.length}\u0000${fingerprint(bytes)}`;
-      if (seen.has(identity)) {
-        repeated++;
-        return { ok: false, name, code: 'repeated', message: `${name} was already read; it counts once.` };
+    add({ name: givenName, bytes, size }) {
+      const name = visibleName(givenName);
+      given++;
+      const hashes = hashBytes(bytes);
+      const contents = contentKey(bytes, size, hashes);
+      const first = contents === undefined ? undefined : seen.get(contents);
+      if (first !== undefined) {
+        copies++;
+        const message = first === name ? `${name} was already read: it counts once.` : `${name} has the same contents as ${first}, already read: it counts once.`;
+        return { ok: false, name, code: 'copy', copyOf: first, message };
       }
-      seen.add(identity);
-      read++;
+      if (contents !== undefined) seen.set(contents, name);
       const parsed = parseImportFile(bytes, { siteId: model.site.id, now: options.now, size });
       if (!parsed.ok) {
         const message = describeRefusal(parsed.code, parsed.message);
@@ -102,7 +112,7 @@ export function createAggregator(model: InsightsModel, options: { now: string })
       const learnerId = parsed.record.learnerId;
       const key = memberKey(learnerId, parsed.file.site.id);
       const earlier = learners.get(key);
-      const candidate = { exportedAt: parsed.file.exportedAt, fingerprint: fingerprint(bytes) };
+      const candidate = { exportedAt: parsed.file.exportedAt, hashes };
       const replaced = earlier === undefined || isLater(candidate, earlier);
       if (replaced) learners.set(key, { ...candidate, summary: summariser.summarise(parsed.record) });
       pseudonyms.set(sharePseudonym(key, parsed.file.site.id), key);
@@ -119,7 +129,7 @@ export function createAggregator(model: InsightsModel, options: { now: string })
     },
     result() {
       const byName = <T extends { name: string }>(list: T[]) => list.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const files = { read, repeated, accepted, refused: byName(refused), duplicates: accepted - learners.size, migrated, warnings: byName(warnings) };
+      const files = { given, copies, accepted, refused: byName(refused), duplicates: accepted - learners.size, migrated, warnings: byName(warnings) };
       return buildInsights(model, summariser.questions, [...learners.values()].map((learner) => learner.summary), files, options.now);
     },
   };
@@ -132,15 +142,17 @@ export function aggregateExports(model: InsightsModel, inputs: Iterable<ExportIn
   return aggregator.result();
 }
 
-/** Later export first; the same instant: the larger fingerprint, an arbitrary but fixed choice. */
+/** Later export first; the same instant: the larger hashes, an arbitrary but fixed choice. */
 function isLater(a: Omit<Counted, 'summary'>, b: Omit<Counted, 'summary'>): boolean {
   const at = Date.parse(a.exportedAt) - Date.parse(b.exportedAt);
-  return at > 0 || (at === 0 && a.fingerprint > b.fingerprint);
+  return at > 0 || (at === 0 && (a.hashes[0] - b.hashes[0] || a.hashes[1] - b.hashes[1]) > 0);
 }
 
-/** FNV-1a over the bytes: cheap, and the same for the same file wherever it comes from. */
-function fingerprint(bytes: Uint8Array): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-  return hash >>> 0;
+/**
+ * What a file's contents are known by: size and both hashes. None for a file with no bytes to
+ * tell it by (empty, or too large to read), so two members' empty files are both listed as refused.
+ */
+function contentKey(bytes: Uint8Array, size: number | undefined, [fnv, mix]: [number, number]): string | undefined {
+  if (bytes.length === 0 || (size !== undefined && size !== bytes.length)) return undefined;
+  return `${bytes.length}:${fnv}:${mix}`;
 }

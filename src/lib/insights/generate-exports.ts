@@ -132,7 +132,8 @@ function makeBadFile(model: InsightsModel, index: number): GeneratedExport {
   const valid = JSON.stringify(buildExport(createRecord(`bad-${index}`, '2026-01-01T00:00:00.000Z'), { siteId: model.site.id, siteUrl: model.site.url, contentVersion: 'generated', now: '2026-01-02T00:00:00.000Z' }));
   const kinds: (() => Uint8Array)[] = [
     () => encoder.encode(valid.slice(0, valid.length - 20)),
-    () => encoder.encode(JSON.stringify({ name: 'a spreadsheet export', rows: [] })),
+    // Each its own contents, as different people's files are: the same bytes would be a copy, read once.
+    () => encoder.encode(JSON.stringify({ name: `spreadsheet export ${index + 1}`, rows: [] })),
     () => new Uint8Array(0),
     () => encoder.encode(valid.replace(`"version":${RECORD_VERSION}`, `"version":${RECORD_VERSION + 1}`)),
     () => encoder.encode(valid.replace('"attempts":[]', '"attempts":"none"')),

@@ -1,3 +1,4 @@
+import { describeCopies } from './describe-copies';
 import { formatCount, formatCounted, formatNumber } from './format-count';
 import type { Insights } from './insights';
 
@@ -41,8 +42,8 @@ export function buildInsightsTables(insights: Insights): InsightsTable[] {
       caption: 'Files and members',
       columns: [text('Figure'), number('Value')],
       rows: [
-        ['Files read', files.read],
-        ...(files.repeated > 0 ? [['Files given again (read once)', files.repeated] as InsightsCell[]] : []),
+        ['Files given', files.given],
+        ...(files.copies > 0 ? [['Copies of files already read (counted once)', files.copies] as InsightsCell[]] : []),
         ['Files accepted', files.accepted],
         ['Files refused', files.refused.length],
         ['Earlier exports of the same learner (not counted)', files.duplicates],
@@ -151,12 +152,16 @@ export function formatInsightsMarkdown(insights: Insights, tables: readonly Insi
   return [`# Insights: ${insights.site.title}`, insights.headline, describeFiles(insights), ...sections].join('\n\n') + '\n';
 }
 
-/** "Read 5,000 files: 4,900 accepted, 100 refused, 240 earlier exports of the same learner not counted; 4,660 members. Made 2026-12-01 12:00 UTC." */
+/**
+ * "Read 5,000 files: 4,880 accepted, 100 refused, 20 copies of files already read (counted once),
+ * 240 earlier exports of the same learner not counted; 4,640 members. Made 2026-12-01 12:00 UTC."
+ * The files read are the summary's "Files given": accepted, refused and copies add up to them.
+ */
 export function describeFiles(insights: Insights): string {
   const { files } = insights;
   const parts = [`${formatCount(files.accepted)} accepted`, `${formatCount(files.refused.length)} refused`];
+  if (files.copies) parts.push(`${describeCopies(files.copies)} (counted once)`);
   if (files.duplicates) parts.push(`${formatCount(files.duplicates)} earlier ${files.duplicates === 1 ? 'export' : 'exports'} of the same learner not counted`);
-  if (files.repeated) parts.push(`${formatCount(files.repeated)} given again and read once`);
   const when = insights.generatedAt.slice(0, 16).replace('T', ' ');
-  return `Read ${formatCounted(files.read, 'file')}: ${parts.join(', ')}; ${formatCounted(insights.members, 'member')}. Made ${when} UTC.`;
+  return `Read ${formatCounted(files.given, 'file')}: ${parts.join(', ')}; ${formatCounted(insights.members, 'member')}. Made ${when} UTC.`;
 }

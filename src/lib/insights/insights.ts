@@ -21,10 +21,10 @@ export interface FileWarning {
 
 /** What happened to the files. */
 export interface FilesInsight {
-  /** Distinct files read. */
-  read: number;
-  /** Files given again, with the same name and contents as one already read: not read twice. */
-  repeated: number;
+  /** Every file given, copies included: copies + accepted + refused. */
+  given: number;
+  /** Copies of a file already read (the same size and contents, whatever the name): counted once. */
+  copies: number;
   /** Files that passed the validator (duplicates included). */
   accepted: number;
   /** Files refused, sorted by name. */

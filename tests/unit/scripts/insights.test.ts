@@ -41,12 +41,22 @@ describe('scripts/insights.ts', () => {
 
     const json = JSON.parse(readFileSync(join(out, 'insights.json'), 'utf8')) as Insights;
     expect(json.members).toBe(3);
-    expect(json.files).toMatchObject({ read: 4, accepted: 3, duplicates: 0 });
+    expect(json.files).toMatchObject({ given: 4, copies: 0, accepted: 3, duplicates: 0 });
     expect(json.competencies.find((competency) => competency.id === 'skill-a')).toMatchObject({ mastered: 2, testedOut: 1 });
     expect(json.credits.total).toBe(0.2);
     const markdown = readFileSync(join(out, 'insights.md'), 'utf8');
     expect(markdown).toMatch(/^# Insights: Fixture portal\n\nIn this data, 33 % of 3 members/);
     expect(markdown).toContain('| broken.json | not-json |');
+  });
+
+  it('reads two members’ files of the same name in two subfolders, and a copy of one once', async () => {
+    const folder = folderOf('same-names', { 'a/export.json': alice!.bytes, 'b/export.json': bob!.bytes, 'c/export.json': alice!.bytes, 'c/alice-again.json': alice!.bytes });
+    const out = join(scratch, 'same-names-out');
+    const result = await insights([folder, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Read 4 files: 2 accepted, 0 refused, 2 copies of files already read (counted once); 2 members.');
+    expect(JSON.parse(readFileSync(join(out, 'insights.json'), 'utf8')).files).toMatchObject({ given: 4, copies: 2, accepted: 2, duplicates: 0 });
+    expect(readFileSync(join(out, 'insights.md'), 'utf8')).toContain('| Files given | 4 |\n| Copies of files already read (counted once) | 2 |\n| Files accepted | 2 |');
   });
 
   it('exits 2 with the usage when no folder is given', async () => {

@@ -44,7 +44,7 @@ export function insightsOf(members: number, parts: Partial<Insights> = {}, accep
   return {
     site: { id: 'a', title: 'A', url: 'https://a.example/' },
     generatedAt: '2026-03-01T00:00:00.000Z',
-    files: { read: accepted, repeated: 0, accepted, refused: [], duplicates: accepted - members, migrated: 0, warnings: [] },
+    files: { given: accepted, copies: 0, accepted, refused: [], duplicates: accepted - members, migrated: 0, warnings: [] },
     members,
     competencies: [],
     questions: [],

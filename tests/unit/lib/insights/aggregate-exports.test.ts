@@ -15,7 +15,7 @@ describe('aggregateExports over three hand-built members', () => {
   const insights = aggregateExports(model, threeMembers(), { now: NOW });
 
   it('counts every file and member once', () => {
-    expect(insights.files).toEqual({ read: 3, repeated: 0, accepted: 3, refused: [], duplicates: 0, migrated: 0, warnings: [] });
+    expect(insights.files).toEqual({ given: 3, copies: 0, accepted: 3, refused: [], duplicates: 0, migrated: 0, warnings: [] });
     expect(insights.members).toBe(3);
     expect(insights.generatedAt).toBe(NOW);
   });
@@ -88,7 +88,7 @@ describe('aggregateExports: duplicates', () => {
     expect(aggregator.add(earlier)).toMatchObject({ ok: true, learnerId: 'alice', exportedAt: '2026-01-07T00:00:00.000Z', duplicate: false, replaced: false });
     expect(aggregator.add(later)).toMatchObject({ ok: true, learnerId: 'alice', duplicate: true, replaced: true });
     const insights = aggregator.result();
-    expect(insights.files).toMatchObject({ read: 2, accepted: 2, duplicates: 1 });
+    expect(insights.files).toMatchObject({ given: 2, copies: 0, accepted: 2, duplicates: 1 });
     expect({ ...insights, files: undefined }).toEqual({ ...latestOnly, files: undefined });
   });
 
@@ -116,24 +116,71 @@ describe('aggregateExports: duplicates', () => {
     expect({ ...aggregateExports(model, [earlier, laterShare], { now: NOW }), files: undefined }).toEqual({ ...fromShare, files: undefined });
   });
 
-  it('counts a copy of a file under another name once, as an earlier export of the same learner', () => {
-    const insights = aggregateExports(model, [later, { ...later, name: 'copy.json' }], { now: NOW });
-    expect(insights.members).toBe(1);
-    expect(insights.files.duplicates).toBe(1);
+  it('breaks a tie between two exports of one learner made at the same instant the same way in either order', () => {
+    const one = exportOf(alice('2026-01-06'), '2026-04-01T00:00:00.000Z', 'one.json');
+    const two = exportOf(alice(), '2026-04-01T00:00:00.000Z', 'two.json');
+    const forwards = aggregateExports(model, [one, two], { now: NOW });
+    expect(aggregateExports(model, [two, one], { now: NOW })).toEqual(forwards);
+    expect(forwards.files).toMatchObject({ accepted: 2, duplicates: 1 });
   });
+});
 
-  it('reads a file given again (same name and contents) once: the figures are those of one reading', () => {
+describe('aggregateExports: copies of a file already read', () => {
+  const earlier = exportOf(alice('2026-01-06'), '2026-01-07T00:00:00.000Z', 'alice-early.json');
+  const later = exportOf(alice(), '2026-04-01T00:00:00.000Z', 'alice-late.json');
+  const bobs = exportOf(bob(), '2026-04-01T00:00:00.000Z', 'bob.json');
+
+  it('reads a file given again once: the figures are those of one reading, with the copies counted apart', () => {
     const broken = { name: 'broken.json', bytes: new TextEncoder().encode('{ not json') };
-    const files = [earlier, later, exportOf(bob(), '2026-04-01T00:00:00.000Z', 'bob.json'), broken];
+    const files = [earlier, later, bobs, broken];
     const aggregator = createAggregator(model, { now: NOW });
     for (const file of files) aggregator.add(file);
     // The same folder chosen again, as the page suggests after a Cancel.
-    expect(aggregator.add(later)).toMatchObject({ ok: false, code: 'repeated' });
+    expect(aggregator.add(later)).toEqual({ ok: false, name: 'alice-late.json', code: 'copy', copyOf: 'alice-late.json', message: 'alice-late.json was already read: it counts once.' });
     for (const file of files) aggregator.add(file);
     const once = aggregateExports(model, files, { now: NOW });
-    expect(aggregator.result()).toEqual({ ...once, files: { ...once.files, repeated: 5 } });
-    expect(once.files).toMatchObject({ read: 4, repeated: 0, accepted: 3, duplicates: 1 });
+    expect(aggregator.result()).toEqual({ ...once, files: { ...once.files, given: 9, copies: 5 } });
+    expect(once.files).toMatchObject({ given: 4, copies: 0, accepted: 3, duplicates: 1 });
     expect(once.files.refused).toHaveLength(1);
+  });
+
+  it('knows a copy by its contents alone: under another name or in another folder it is read once', () => {
+    const aggregator = createAggregator(model, { now: NOW });
+    aggregator.add({ ...later, name: 'a/export.json' });
+    expect(aggregator.add({ ...later, name: 'b/alice.json' })).toMatchObject({ ok: false, code: 'copy', copyOf: 'a/export.json', message: 'b/alice.json has the same contents as a/export.json, already read: it counts once.' });
+    expect(aggregator.result().files).toMatchObject({ given: 2, copies: 1, accepted: 1, duplicates: 0 });
+  });
+
+  it('reads two different files with the same name, as a folder (a/export.json, b/export.json) or the file picker (export.json twice) gives them', () => {
+    const asFolder = aggregateExports(model, [{ ...later, name: 'a/export.json' }, { ...bobs, name: 'b/export.json' }, { ...later, name: 'c/export.json' }], { now: NOW });
+    const asPicked = aggregateExports(model, [{ ...later, name: 'export.json' }, { ...bobs, name: 'export.json' }, { ...later, name: 'export.json' }], { now: NOW });
+    expect(asFolder.members).toBe(2);
+    expect(asFolder.files).toMatchObject({ given: 3, copies: 1, accepted: 2, duplicates: 0 });
+    expect(asPicked).toEqual(asFolder);
+  });
+
+  it('tells apart files of the same size whose bytes differ in one place', () => {
+    const text = new TextDecoder().decode(later.bytes);
+    const changed = text.replace('"alice"', '"alicf"');
+    expect(changed).not.toBe(text);
+    const insights = aggregateExports(model, [later, { name: later.name, bytes: new TextEncoder().encode(changed) }], { now: NOW });
+    expect(insights.files).toMatchObject({ given: 2, copies: 0, accepted: 2 });
+    expect(insights.members).toBe(2);
+  });
+
+  it('lists every empty or oversized file as refused: with no bytes read there is nothing to know it by', () => {
+    const empty = (name: string) => ({ name, bytes: new Uint8Array(0) });
+    const huge = (name: string) => ({ name, bytes: new Uint8Array(0), size: 50 * 2 ** 30 });
+    const insights = aggregateExports(model, [empty('a.json'), empty('b.json'), huge('c.json'), huge('d.json')], { now: NOW });
+    expect(insights.files).toMatchObject({ given: 4, copies: 0, accepted: 0 });
+    expect(insights.files.refused.map((file) => [file.name, file.code])).toEqual([['a.json', 'empty'], ['b.json', 'empty'], ['c.json', 'too-large'], ['d.json', 'too-large']]);
+  });
+
+  it('adds up: files given = copies + accepted + refused', () => {
+    const broken = { name: 'broken.json', bytes: new TextEncoder().encode('{ not json') };
+    const { files } = aggregateExports(model, [earlier, later, bobs, broken, later, { ...broken, name: 'again/broken.json' }, bobs], { now: NOW });
+    expect(files).toMatchObject({ given: 7, copies: 3, accepted: 3 });
+    expect(files.given).toBe(files.copies + files.accepted + files.refused.length);
   });
 });
 
@@ -159,7 +206,7 @@ describe('aggregateExports: files it refuses or warns about', () => {
       expect(file.message).not.toMatch(/Choose the file|Reload the page|import an export|import it again/);
     }
     expect(insights.files.refused.find((file) => file.code === 'newer-version')!.message).toMatch(/^This learner record is version \d+, from a newer Micropath than this site, which reads records up to version \d+\. Update this site/);
-    expect(insights.files).toMatchObject({ read: 11, accepted: 3 });
+    expect(insights.files).toMatchObject({ given: 11, copies: 0, accepted: 3 });
     expect(insights.files.refused[0]!.message).toMatch(/^This file is 51200 MB, more than the 5 MB/);
     expect({ ...insights, files: undefined }).toEqual({ ...aggregateExports(model, threeMembers(), { now: NOW }), files: undefined });
   });
@@ -192,7 +239,7 @@ describe('aggregateExports: no members', () => {
   it('gives zero counts, null averages and a clear headline for no files at all', () => {
     const insights = aggregateExports(model, [], { now: NOW });
     expect(insights.members).toBe(0);
-    expect(insights.files).toEqual({ read: 0, repeated: 0, accepted: 0, refused: [], duplicates: 0, migrated: 0, warnings: [] });
+    expect(insights.files).toEqual({ given: 0, copies: 0, accepted: 0, refused: [], duplicates: 0, migrated: 0, warnings: [] });
     expect(insights.competencies.every((competency) => competency.started === 0 && competency.startedRate === 0 && competency.medianBestScore === null)).toBe(true);
     expect(insights.questions.every((question) => question.answered === 0 && question.correctFirstRate === null && question.commonWrong === null)).toBe(true);
     expect(insights.hardest).toEqual([]);

@@ -21,6 +21,12 @@ describe('buildInsightsTables', () => {
     expect(skillB[9]).toBe('');
   });
 
+  it('sums up the files: every file given, the copies on a row of their own only when there are some', () => {
+    expect(table('summary').rows.slice(0, 3)).toEqual([['Files given', 3], ['Files accepted', 3], ['Files refused', 0]]);
+    const again = buildInsightsTables(aggregateExports(fixtureModel(), [...threeMembers(), ...threeMembers().slice(0, 2)], { now: NOW }));
+    expect(again.find((candidate) => candidate.id === 'summary')!.rows.slice(0, 4)).toEqual([['Files given', 5], ['Copies of files already read (counted once)', 2], ['Files accepted', 3], ['Files refused', 0]]);
+  });
+
   it('lists each comment with its lesson, rating and day', () => {
     expect(table('comments').rows).toEqual([
       ['Lesson one', 'Not useful', '2026-02-03', 'Too short'],
@@ -90,5 +96,12 @@ describe('describeFiles', () => {
   it('counts earlier exports of the same learner apart', () => {
     const files = [...threeMembers(), exportOf(alice('2026-01-06'), '2026-01-07T00:00:00.000Z', 'alice-early.json'), { name: 'x.json', bytes: new Uint8Array(0) }];
     expect(describeFiles(aggregateExports(fixtureModel(), files, { now: NOW }))).toBe('Read 5 files: 4 accepted, 1 refused, 1 earlier export of the same learner not counted; 3 members. Made 2026-04-02 00:00 UTC.');
+  });
+
+  it('counts copies of files already read apart, so accepted, refused and copies add up to the files read', () => {
+    const files = [...threeMembers(), { name: 'x.json', bytes: new Uint8Array(0) }, { ...threeMembers()[0]!, name: 'again/alice.json' }];
+    expect(describeFiles(aggregateExports(fixtureModel(), files, { now: NOW }))).toBe('Read 5 files: 3 accepted, 1 refused, 1 copy of a file already read (counted once); 3 members. Made 2026-04-02 00:00 UTC.');
+    const twice = [...threeMembers(), ...threeMembers()];
+    expect(describeFiles(aggregateExports(fixtureModel(), twice, { now: NOW }))).toBe('Read 6 files: 3 accepted, 0 refused, 3 copies of files already read (counted once); 3 members. Made 2026-04-02 00:00 UTC.');
   });
 });
