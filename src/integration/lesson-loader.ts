@@ -75,9 +75,13 @@ export function lessonLoader(options: GlobOptions): Loader {
         const file = resolve(root, entry.filePath);
         return !file.startsWith(base + sep) || !existsSync(file);
       };
+      // Such an entry is deleted, not only hidden: Astro's store.set() ignores an entry whose digest
+      // it already holds, and the digest is of the text alone, so the new path would be dropped.
       const get: Store['get'] = <TData extends Record<string, unknown>>(id: string) => {
         const entry = store.get<TData>(id);
-        return isMissingHtml(entry) || fileGone(entry) ? undefined : entry;
+        if (!isMissingHtml(entry) && !fileGone(entry)) return entry;
+        if (entry) store.delete(id);
+        return undefined;
       };
       // The glob loader asks has(id) only to warn of a duplicate id, and asks it of every changed
       // file it re-renders, which it finds in the store from the last build: a false warning on each
