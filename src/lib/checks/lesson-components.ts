@@ -27,8 +27,22 @@ export const RAW_TEXT_ELEMENTS: readonly string[] = ['noscript', 'textarea', 'xm
  */
 export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta', 'form', 'animate', 'set', 'animatemotion', 'animatetransform', 'handler', 'foreignobject', ...RAW_TEXT_ELEMENTS]);
 
-/** Attributes that hold a URL, where a `javascript:` address would run code (lower case; MDX writes xlink:href as xlinkHref). */
-export const URL_ATTRIBUTES: ReadonlySet<string> = new Set(['href', 'src', 'action', 'formaction', 'poster', 'xlink:href', 'xlinkhref', 'data', 'values', 'to', 'from', 'by', 'srcset', 'cite', 'background', 'ping', 'longdesc', 'lowsrc', 'dynsrc']);
+/**
+ * Attributes that hold words for people, never an address: "javascript: is a scheme" is fine in a
+ * title. Every other attribute is checked for a script address (HTML, MDX and hast spellings).
+ */
+export function isProseAttribute(name: string): boolean {
+  return /^(alt|title|aria-?[a-z].*|class|classname|id)$/i.test(name);
+}
+
+/**
+ * Attribute names the build itself writes and reads back: Astro turns `__ASTRO_IMAGE_='{…}'` on
+ * any element into real attributes after every check, so a lesson must never write one. No HTML
+ * attribute starts with an underscore.
+ */
+export function isReservedAttribute(name: string): boolean {
+  return name.startsWith('_');
+}
 
 /** Whether a URL would run code or render a document when followed. */
 export function isUnsafeUrl(url: string): boolean {

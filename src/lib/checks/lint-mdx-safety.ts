@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { isUnsafeUrl, LESSON_COMPONENTS, RAW_TEXT_ELEMENTS, type ComponentProp, UNSAFE_ELEMENTS, URL_ATTRIBUTES } from './lesson-components';
+import { isProseAttribute, isReservedAttribute, isUnsafeUrl, LESSON_COMPONENTS, RAW_TEXT_ELEMENTS, type ComponentProp, UNSAFE_ELEMENTS } from './lesson-components';
 import { scanHtmlTags } from './body-elements';
 import { suggest } from './nearest';
 import { startLine, walkTree } from './parse-lesson-body';
@@ -85,12 +85,13 @@ function checkAttribute(attribute: Attribute, tag: string, file: string, bodyLin
   if (/^on/i.test(attribute.name)) {
     return [{ ...eventHandler(attribute.name, tag, file), line }];
   }
+  if (isReservedAttribute(attribute.name)) return [{ ...reservedAttribute(attribute.name, tag, file), line }];
   const value = readAttribute(attribute);
   if (value === CODE) {
     const source = typeof attribute.value === 'object' && attribute.value ? attribute.value.value : '';
     return [{ ...error('code-expression', file, 'body', `the value of ${attribute.name} on ${tag} is the JavaScript expression ${quote(`{${source}}`)}; attributes can only be plain text.`, `Write ${attribute.name}="…" with the text in quotes.`), line }];
   }
-  if (typeof value === 'string' && URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && isUnsafeUrl(value)) return [{ ...unsafeUrl(file, value), line }];
+  if (typeof value === 'string' && !isProseAttribute(attribute.name) && isUnsafeUrl(value)) return [{ ...unsafeUrl(file, value), line }];
   return [];
 }
 
@@ -121,7 +122,8 @@ function checkHtmlTag(tag: { name: string; attributes: Map<string, string | null
   const element = UNSAFE_ELEMENTS.has(tag.name.toLowerCase()) ? [{ ...unsafeElement(`<${tag.name}>`, file), line }] : [];
   const attributes = [...tag.attributes].flatMap(([name, value]) => {
     if (/^on/i.test(name)) return [{ ...eventHandler(name, `<${tag.name}>`, file), line }];
-    return value !== null && URL_ATTRIBUTES.has(name) && isUnsafeUrl(value) ? [{ ...unsafeUrl(file, value), line }] : [];
+    if (isReservedAttribute(name)) return [{ ...reservedAttribute(name, `<${tag.name}>`, file), line }];
+    return value !== null && !isProseAttribute(name) && isUnsafeUrl(value) ? [{ ...unsafeUrl(file, value), line }] : [];
   });
   return [...element, ...attributes];
 }
@@ -143,6 +145,10 @@ function unsafeElement(tag: string, file: string): Problem {
 
 function eventHandler(name: string, tag: string, file: string): Problem {
   return error('event-handler', file, 'body', `${name} on ${tag} would run JavaScript in the learner's browser.`, `Remove the ${name} attribute.`);
+}
+
+function reservedAttribute(name: string, tag: string, file: string): Problem {
+  return error('reserved-attribute', file, 'body', `${name} on ${tag} is a name the build uses for its own markup (Astro turns __ASTRO_IMAGE_ into any attributes it lists, event handlers included); no HTML attribute starts with an underscore.`, `Remove the ${name} attribute; for an image, write ![What it shows](./image.png).`);
 }
 
 function unsafeUrl(file: string, url: string): Problem {

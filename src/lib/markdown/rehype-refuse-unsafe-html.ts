@@ -1,4 +1,4 @@
-import { isUnsafeUrl, UNSAFE_ELEMENTS } from '../checks/lesson-components';
+import { isProseAttribute, isReservedAttribute, isUnsafeUrl, UNSAFE_ELEMENTS } from '../checks/lesson-components';
 
 /** The parts of a hast tree this check reads and writes. */
 interface HastNode {
@@ -35,9 +35,6 @@ export function rehypeRefuseUnsafeHtml() {
   };
 }
 
-/** Properties that hold words for people, never an address: "javascript: is a scheme" is fine there. */
-const PROSE_PROPERTIES = /^(alt|title|aria[A-Z].*|className|id)$/;
-
 /** What in the tree could run code, in words; undefined when nothing. */
 function findUnsafe(node: HastNode): string | undefined {
   if (node.type === 'element' && node.tagName) {
@@ -46,7 +43,9 @@ function findUnsafe(node: HastNode): string | undefined {
     for (const [name, value] of Object.entries(node.properties ?? {})) {
       if (/^on/i.test(name)) return `an event handler (${name}) on <${tag}>`;
       if (/^srcdoc$/i.test(name)) return `srcdoc on <${tag}>`;
-      if (PROSE_PROPERTIES.test(name)) continue;
+      // Astro's image step runs after this check and turns __ASTRO_IMAGE_'s JSON into attributes.
+      if (isReservedAttribute(name)) return `the build's own attribute ${name} on <${tag}>`;
+      if (isProseAttribute(name)) continue;
       const texts = Array.isArray(value) ? value : [value];
       if (texts.some((text) => typeof text === 'string' && isUnsafeUrl(text))) return `a script address in ${name} on <${tag}>`;
     }
