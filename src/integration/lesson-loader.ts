@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findUnsafeImageReference, unsafeLessonNotice } from '../lib/markdown/check-image-references';
 import { rehypeRefuseUnsafeHtml } from '../lib/markdown/rehype-refuse-unsafe-html';
 import { remarkLessonComponents, remarkMdxSyntax, remarkRefuseUnsafe } from '../lib/markdown/remark-lesson-components';
 import { isMissingHtml, lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from '../lib/node/lesson-html-cache';
@@ -129,11 +130,14 @@ function renderInContentLayer(htmlDir: string): (config: LoaderContext['config']
     const processor = await createMarkdownProcessor({ image, ...markdown, remarkPlugins, rehypePlugins });
     const renderOne = async ({ body = '', filePath, digest }: Parameters<RenderFunction>[0]) => {
       // fileURL is internal to Astro's processor: it resolves the lesson's relative image paths.
-      const { code, metadata } = await processor.render(body, { frontmatter: {}, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
+      const rendered = await processor.render(body, { frontmatter: {}, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
+      // Astro's image step rewrites the HTML after every check: judge what it would write.
+      const unsafe = findUnsafeImageReference(rendered.code);
+      const code = unsafe ? unsafeLessonNotice(unsafe) : rendered.code;
       // Not the frontmatter Astro's Markdown entries keep in their metadata: nothing reads it, and
       // Astro inlines the whole content store into the build, where a second copy of every lesson's
       // frontmatter costs memory and bundling time.
-      const { headings, localImagePaths, remoteImagePaths } = metadata;
+      const { headings, localImagePaths, remoteImagePaths } = unsafe ? { headings: [], localImagePaths: [], remoteImagePaths: [] } : rendered.metadata;
       const imagePaths = [...localImagePaths, ...remoteImagePaths];
       // The HTML goes to a file (see lesson-html-cache.ts), unless Astro must rewrite image paths in it.
       if (imagePaths.length > 0 || !digest) return { html: code, metadata: { headings, localImagePaths, remoteImagePaths, imagePaths } };

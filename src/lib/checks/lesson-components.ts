@@ -36,12 +36,13 @@ export function isProseAttribute(name: string): boolean {
 }
 
 /**
- * Attribute names the build itself writes and reads back: Astro turns `__ASTRO_IMAGE_='{…}'` on
- * any element into real attributes after every check, so a lesson must never write one. No HTML
+ * Attribute names the build itself writes and reads back: Astro finds `__ASTRO_IMAGE_="{…}"`
+ * anywhere in a lesson's HTML (even at the end of a longer name, `data-x__ASTRO_IMAGE_`) and turns
+ * its JSON into real attributes after every check, so a lesson must never write one. No HTML
  * attribute starts with an underscore.
  */
 export function isReservedAttribute(name: string): boolean {
-  return name.startsWith('_');
+  return name.startsWith('_') || /__astro/i.test(name);
 }
 
 /** Whether a URL would run code or render a document when followed. */

@@ -148,7 +148,7 @@ function eventHandler(name: string, tag: string, file: string): Problem {
 }
 
 function reservedAttribute(name: string, tag: string, file: string): Problem {
-  return error('reserved-attribute', file, 'body', `${name} on ${tag} is a name the build uses for its own markup (Astro turns __ASTRO_IMAGE_ into any attributes it lists, event handlers included); no HTML attribute starts with an underscore.`, `Remove the ${name} attribute; for an image, write ![What it shows](./image.png).`);
+  return error('reserved-attribute', file, 'body', `${name} on ${tag} is a name the build uses for its own markup (Astro turns __ASTRO_IMAGE_ into any attributes it lists, event handlers included); no HTML attribute starts with an underscore or holds __ASTRO.`, `Remove the ${name} attribute; for an image, write ![What it shows](./image.png).`);
 }
 
 function unsafeUrl(file: string, url: string): Problem {

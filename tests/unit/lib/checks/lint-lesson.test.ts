@@ -332,9 +332,11 @@ describe('lesson body lint', () => {
   it("refuses the build's own image attribute, which Astro turns into any attributes after every check [reserved-attribute]", () => {
     const json = '{"src":"https://example.org/x.png","width":10,"height":10,"onerror":"steal()"}';
     expect(summarise(checkBody(`<img alt="The association's logo: a blue circle" __ASTRO_IMAGE_='${json}' />`))).toEqual([
-      `reserved-attribute line 22: __ASTRO_IMAGE_ on <img> is a name the build uses for its own markup (Astro turns __ASTRO_IMAGE_ into any attributes it lists, event handlers included); no HTML attribute starts with an underscore. Remove the __ASTRO_IMAGE_ attribute; for an image, write ![What it shows](./image.png).`,
+      `reserved-attribute line 22: __ASTRO_IMAGE_ on <img> is a name the build uses for its own markup (Astro turns __ASTRO_IMAGE_ into any attributes it lists, event handlers included); no HTML attribute starts with an underscore or holds __ASTRO. Remove the __ASTRO_IMAGE_ attribute; for an image, write ![What it shows](./image.png).`,
     ]);
     expect(checkBody(`<details __astro_image_='${json}'><summary>More</summary>Text</details>`).map((problem) => problem.rule)).toEqual(['reserved-attribute']);
+    // Astro finds the name anywhere, also at the end of a longer one.
+    expect(checkBody(`<span data-x__ASTRO_IMAGE_='${json}'>Text</span>`).map((problem) => problem.rule)).toEqual(['reserved-attribute']);
   });
 
   it('refuses a script address in any attribute but those that hold words, and allows it in those [unsafe-url]', () => {
