@@ -6,6 +6,7 @@ import { checkGraph } from './check-graph';
 import { formatZodIssues } from './format-zod-issue';
 import type { LintCache } from './lint-cache';
 import { lintContent } from './lint-content';
+import { lintSvg } from './lint-svg';
 import { error, type Problem } from './problem';
 
 /** The outcome of checking a content folder. */
@@ -38,6 +39,7 @@ export function checkContent(raw: RawContent, lintCache?: LintCache): CheckResul
   const all = <S extends z.ZodTypeAny>(entries: RawEntry[], schema: S) =>
     entries.map((entry) => validate(entry, schema)).filter((entry): entry is Entry<z.output<S>> => entry !== undefined);
 
+  for (const svg of raw.svgs ?? []) problems.push(...lintSvg(svg));
   if (!raw.site) problems.push(error('missing-site', `${raw.root}/site.yaml`, undefined, 'the content folder has no site.yaml.', 'Create it with at least id and title.'));
   const site = raw.site ? validate(raw.site, SiteSchema) : undefined;
   const content = {

@@ -35,6 +35,9 @@ export function isProseAttribute(name: string): boolean {
   return /^(alt|title|aria-?[a-z].*|class|classname|id)$/i.test(name);
 }
 
+/** The text by which Astro 5 finds the image references it rewrites in a lesson's HTML (case as written). */
+export const IMAGE_MARKER = '__ASTRO_IMAGE_';
+
 /**
  * Attribute names the build itself writes and reads back: Astro finds `__ASTRO_IMAGE_="{…}"`
  * anywhere in a lesson's HTML (even at the end of a longer name, `data-x__ASTRO_IMAGE_`) and turns

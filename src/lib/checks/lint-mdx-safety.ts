@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { isProseAttribute, isReservedAttribute, isUnsafeUrl, LESSON_COMPONENTS, RAW_TEXT_ELEMENTS, type ComponentProp, UNSAFE_ELEMENTS } from './lesson-components';
+import { IMAGE_MARKER, isProseAttribute, isReservedAttribute, isUnsafeUrl, LESSON_COMPONENTS, RAW_TEXT_ELEMENTS, type ComponentProp, UNSAFE_ELEMENTS } from './lesson-components';
 import { scanHtmlTags } from './body-elements';
 import { suggest } from './nearest';
 import { startLine, walkTree } from './parse-lesson-body';
@@ -25,6 +25,8 @@ export function lintMdxSafety(tree: Root, file: string, bodyLine: number): Probl
   const report = (node: { position?: { start: { line: number } } }, problem: Problem) =>
     problems.push({ ...problem, line: lineIn(node, bodyLine) });
   walkTree(tree, (node: Nodes) => {
+    const fields = node as { value?: unknown; url?: unknown; title?: unknown; alt?: unknown };
+    if ([fields.value, fields.url, fields.title, fields.alt].some((text) => typeof text === 'string' && text.includes(IMAGE_MARKER))) report(node, imageMarker(file));
     switch (node.type) {
       case 'mdxjsEsm': {
         const first = node.value.trim().split('\n')[0] ?? '';
@@ -149,6 +151,10 @@ function eventHandler(name: string, tag: string, file: string): Problem {
 
 function reservedAttribute(name: string, tag: string, file: string): Problem {
   return error('reserved-attribute', file, 'body', `${name} on ${tag} is a name the build uses for its own markup (Astro turns __ASTRO_IMAGE_ into any attributes it lists, event handlers included); no HTML attribute starts with an underscore or holds __ASTRO.`, `Remove the ${name} attribute; for an image, write ![What it shows](./image.png).`);
+}
+
+function imageMarker(file: string): Problem {
+  return error('build-marker', file, 'body', `${IMAGE_MARKER} is the marker Astro uses to find images in a lesson's page after every check: it would read what follows as image attributes, or hide text up to the next quote.`, `Reword the passage without ${IMAGE_MARKER}.`);
 }
 
 function unsafeUrl(file: string, url: string): Problem {

@@ -28,4 +28,6 @@ export interface RawContent {
   lessons: RawEntry[];
   assessments: RawEntry[];
   certifications: RawEntry[];
+  /** SVG files anywhere in the folder (lesson images), which the build copies into the site as they are. */
+  svgs?: { file: string; text: string }[];
 }

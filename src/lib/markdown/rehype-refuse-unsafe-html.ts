@@ -1,4 +1,4 @@
-import { isProseAttribute, isReservedAttribute, isUnsafeUrl, UNSAFE_ELEMENTS } from '../checks/lesson-components';
+import { IMAGE_MARKER, isProseAttribute, isReservedAttribute, isUnsafeUrl, UNSAFE_ELEMENTS } from '../checks/lesson-components';
 
 /** The parts of a hast tree this check reads and writes. */
 interface HastNode {
@@ -37,6 +37,8 @@ export function rehypeRefuseUnsafeHtml() {
 
 /** What in the tree could run code, in words; undefined when nothing. */
 function findUnsafe(node: HastNode): string | undefined {
+  // Only Astro's image step, which runs after this check, may write the marker it then looks for.
+  if (node.value?.includes(IMAGE_MARKER)) return `the build's image marker ${IMAGE_MARKER}`;
   if (node.type === 'element' && node.tagName) {
     const tag = node.tagName.toLowerCase();
     if (UNSAFE_ELEMENTS.has(tag)) return `a <${tag}> element`;
@@ -45,8 +47,8 @@ function findUnsafe(node: HastNode): string | undefined {
       if (/^srcdoc$/i.test(name)) return `srcdoc on <${tag}>`;
       // Astro's image step runs after this check and turns __ASTRO_IMAGE_'s JSON into attributes.
       if (isReservedAttribute(name)) return `the build's own attribute ${name} on <${tag}>`;
-      if (isProseAttribute(name)) continue;
       const texts = Array.isArray(value) ? value : [value];
+      if (isProseAttribute(name)) continue;
       if (texts.some((text) => typeof text === 'string' && isUnsafeUrl(text))) return `a script address in ${name} on <${tag}>`;
     }
   }

@@ -24,6 +24,7 @@ export function readContentDir(root: string, cwd = process.cwd()): RawContent {
     lessons: list('lessons'),
     assessments: list('assessments'),
     certifications: list('certifications'),
+    svgs: listSvgs(root).map((path) => ({ file: display(path), text: readFileSync(path, 'utf8') })),
   };
 }
 
@@ -40,6 +41,16 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
       const file = parts.at(-1) ?? '';
       return pattern.test(file) && !parts.some((part) => part.startsWith('.')) && !file.startsWith('_');
     })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .sort();
+}
+
+/** Every SVG below `dir`, hidden and `_` names too: a lesson can use any of them as an image. */
+function listSvgs(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.svg$/i.test(name))
     .map((name) => join(dir, name))
     .filter((path) => statSync(path).isFile())
     .sort();

@@ -339,6 +339,17 @@ describe('lesson body lint', () => {
     expect(checkBody(`<span data-x__ASTRO_IMAGE_='${json}'>Text</span>`).map((problem) => problem.rule)).toEqual(['reserved-attribute']);
   });
 
+  it("refuses Astro's image marker anywhere in the body, where it could hide text or add attributes [build-marker]", () => {
+    const files = readFixtureFiles();
+    const text = files['lessons/lesson-three.mdx']!.replace(
+      'Lesson three talks about otters.',
+      ['Otters swim.', '', '<!--__ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./pic.png&#x22;,&#x22;alt&#x22;:&#x22;-->Hidden from the page<!--&#x22;}"-->', '', 'Astro writes `__ASTRO_IMAGE_="{…}"` on images.'].join('\n'),
+    );
+    delete files['lessons/lesson-three.mdx'];
+    files['lessons/lesson-three.md'] = text;
+    expect(checkFiles(files).map((problem) => `${problem.rule} line ${problem.line}`)).toEqual(['build-marker line 12', 'build-marker line 14']);
+  });
+
   it('refuses a script address in any attribute but those that hold words, and allows it in those [unsafe-url]', () => {
     expect(checkBody('<input type="text" value="javascript:void(0)" aria-label="A bad link" />').map((problem) => problem.rule)).toEqual(['unsafe-url']);
     expect(checkBody('<abbr title="javascript: a scheme" aria-label="javascript: a scheme">JS</abbr>')).toEqual([]);

@@ -33,6 +33,8 @@ describe('rehypeRefuseUnsafeHtml', () => {
     ['a script address in a list value', element('img', { srcSet: ['/a.png 1x', 'javascript:steal() 2x'] }), 'a script address in srcSet on <img>'],
     ['an element that runs code', element('div', {}, [element('script', {}, [{ type: 'text', value: 'steal()' }])]), 'a <script> element'],
     ["the build's own image attribute", element('img', { alt: 'A logo', __ASTRO_IMAGE_: '{"src":"https://example.org/x.png","onerror":"steal()"}' }), "the build's own attribute __ASTRO_IMAGE_ on <img>"],
+    ["Astro's image marker in text", element('p', {}, [{ type: 'text', value: 'Astro writes __ASTRO_IMAGE_="{…}" on images.' }]), "the build's image marker __ASTRO_IMAGE_"],
+    ["Astro's image marker in a comment", { type: 'comment', value: '__ASTRO_IMAGE_="{' }, "the build's image marker __ASTRO_IMAGE_"],
     ['a script address in a form value', element('input', { value: 'javascript:void(0)' }), 'a script address in value on <input>'],
     ['an HTML document as a data address', element('a', { href: 'data:text/html,<script>steal()</script>' }), 'a script address in href on <a>'],
   ])('shows only a notice for %s', (_, node, what) => {

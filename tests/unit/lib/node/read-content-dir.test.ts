@@ -58,7 +58,18 @@ describe('readContentDir', () => {
       lessons: [],
       assessments: [],
       certifications: [],
+      svgs: [],
     });
+  });
+
+  it('reads every SVG, in hidden and _ folders too, since a lesson can use any of them as an image', () => {
+    write('svg/lessons/a/figure.svg', '<svg/>');
+    write('svg/lessons/.drafts/_b.svg', '<svg/>');
+    write('svg/lessons/a/notes.txt', 'x');
+    expect(readContentDir(join(cwd, 'svg'), cwd).svgs).toEqual([
+      { file: 'svg/lessons/.drafts/_b.svg', text: '<svg/>' },
+      { file: 'svg/lessons/a/figure.svg', text: '<svg/>' },
+    ]);
   });
 });
 
