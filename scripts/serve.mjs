@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves a built Micropath site the way a static host would: mounted at its base
-// path, directory-style URLs, and the site's own 404 page. No dependencies, so it
+// path, directory-style URLs, the site's own 404 page and the headers of its _headers file
+// (the Content-Security-Policy included). No dependencies, so it
 // runs straight after `npm run build` (and in CI) without anything else installed.
 //
 // Usage: node scripts/serve.mjs [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1]
@@ -108,11 +109,35 @@ function sendText(req, res, status, text, headers = {}) {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-async function sendNotFound(req, res) {
+/**
+ * The headers a static host adds from the site's `_headers` file (the Netlify and Cloudflare Pages
+ * format the build writes) for this path, so pages run here under the same Content-Security-Policy
+ * as there. Cache rules are left out: this server never lets the browser cache. Read on every
+ * request, like 404.html, so a rebuild's new script hashes apply at once.
+ */
+async function hostHeaders(pathname) {
+  const text = await readFile(path.join(root, '_headers'), 'utf8').catch(() => '');
+  const headers = {};
+  let applies = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      applies = new RegExp(`^${pattern}$`).test(pathname);
+      continue;
+    }
+    const header = /^\s+([^:\s]+):\s*(.*)$/.exec(line);
+    if (applies && header && header[1].toLowerCase() !== 'cache-control') headers[header[1]] = header[2];
+  }
+  return headers;
+}
+
+async function sendNotFound(req, res, pathname = '/') {
   // Read 404.html on every miss so a rebuild shows up without restarting the server.
   const page = await readFile(path.join(root, '404.html')).catch(() => null);
   if (!page) return sendText(req, res, 404, 'Not found');
   res.writeHead(404, {
+    ...(await hostHeaders(pathname)),
     'Content-Type': TYPES['.html'],
     'Content-Length': page.length,
     'Cache-Control': 'no-cache',
@@ -120,8 +145,9 @@ async function sendNotFound(req, res) {
   res.end(req.method === 'HEAD' ? undefined : page);
 }
 
-function sendFile(req, res, file, info) {
+function sendFile(req, res, file, info, headers = {}) {
   res.writeHead(200, {
+    ...headers,
     'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
@@ -159,7 +185,7 @@ async function handle(req, res) {
   const { base } = options;
   if (base !== '/' && pathname === '/') return redirect(res, 302, base);
   if (`${pathname}/` === base) return redirect(res, 301, base + search);
-  if (!pathname.startsWith(base)) return sendNotFound(req, res);
+  if (!pathname.startsWith(base)) return sendNotFound(req, res, pathname);
 
   let file = path.join(root, pathname.slice(base.length));
   // Defence in depth: whatever the path says, never leave the served folder.
@@ -174,8 +200,8 @@ async function handle(req, res) {
     file = path.join(file, 'index.html');
     info = await statOrNull(file);
   }
-  if (!info?.isFile()) return sendNotFound(req, res);
-  return sendFile(req, res, file, info);
+  if (!info?.isFile()) return sendNotFound(req, res, pathname);
+  return sendFile(req, res, file, info, await hostHeaders(pathname));
 }
 
 const server = createServer((req, res) => {

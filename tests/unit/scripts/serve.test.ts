@@ -126,6 +126,23 @@ describe('scripts/serve.mjs', () => {
     expect(await res.text()).toContain('Nothing here');
   });
 
+  it("sends the headers of the site's _headers file for the paths they are for, read afresh, without its cache rules", async () => {
+    const headers = path.join(tmp, 'site', '_headers');
+    await writeFile(headers, "/*\n  Content-Security-Policy: default-src 'self'\n  X-Frame-Options: DENY\n\n/x/a/*\n  Cache-Control: public, max-age=31536000, immutable\n  X-Extra: a\n");
+    const page = await get('/x/a/');
+    expect(page.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('x-extra')).toBe('a');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect((await get('/x/')).headers.get('x-extra')).toBeNull();
+    expect((await get('/x/missing/')).headers.get('content-security-policy')).toBe("default-src 'self'");
+    // A rebuild writes new script hashes: the next request has them, without a restart.
+    await writeFile(headers, "/*\n  Content-Security-Policy: default-src 'none'\n");
+    expect((await get('/x/')).headers.get('content-security-policy')).toBe("default-src 'none'");
+    await rm(headers);
+    expect((await get('/x/')).headers.get('content-security-policy')).toBeNull();
+  });
+
   it('answers paths outside the base with 404', async () => {
     const res = await get('/elsewhere/index.html');
     expect(res.status).toBe(404);
