@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findUnsafeImageReference, unsafeLessonNotice } from '../lib/markdown/check-image-references';
+import { findUnsafeImageReference } from '../lib/markdown/check-image-references';
+import { holdsUnsafe, noticeHtml } from '../lib/markdown/lesson-notice';
 import { rehypeRefuseUnsafeHtml } from '../lib/markdown/rehype-refuse-unsafe-html';
 import { remarkLessonComponents, remarkMdxSyntax, remarkRefuseUnsafe } from '../lib/markdown/remark-lesson-components';
 import { isMissingHtml, lessonHtmlDir, pruneLessonHtml, writeLessonHtml } from '../lib/node/lesson-html-cache';
@@ -133,7 +134,7 @@ function renderInContentLayer(htmlDir: string): (config: LoaderContext['config']
       const rendered = await processor.render(body, { frontmatter: {}, fileURL: filePath ? pathToFileURL(filePath) : undefined } as Parameters<typeof processor.render>[1]);
       // Astro's image step rewrites the HTML after every check: judge what it would write.
       const unsafe = findUnsafeImageReference(rendered.code);
-      const code = unsafe ? unsafeLessonNotice(unsafe) : rendered.code;
+      const code = unsafe ? noticeHtml(holdsUnsafe(unsafe)) : rendered.code;
       // Not the frontmatter Astro's Markdown entries keep in their metadata: nothing reads it, and
       // Astro inlines the whole content store into the build, where a second copy of every lesson's
       // frontmatter costs memory and bundling time.

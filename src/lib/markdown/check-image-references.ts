@@ -29,9 +29,3 @@ export function findUnsafeImageReference(html: string): string | undefined {
   }
   return undefined;
 }
-
-/** The HTML shown instead of a lesson that holds `found`. */
-export function unsafeLessonNotice(found: string): string {
-  const escaped = found.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<div class="callout warning" role="note"><strong>This lesson is not shown.</strong> It holds ${escaped}, which could run code in your browser. Run npm run check for every problem and its fix.</div>`;
-}

@@ -1,3 +1,4 @@
+import { holdsUnsafe, noticeElement } from './lesson-notice';
 import { IMAGE_MARKER, isProseAttribute, isReservedAttribute, isUnsafeUrl, UNSAFE_ELEMENTS } from '../checks/lesson-components';
 
 /** The parts of a hast tree this check reads and writes. */
@@ -21,17 +22,7 @@ export function rehypeRefuseUnsafeHtml() {
   return (tree: HastNode): void => {
     const found = findUnsafe(tree);
     if (!found) return;
-    tree.children = [
-      {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['callout', 'warning'], role: 'note' },
-        children: [
-          { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: 'This lesson is not shown.' }] },
-          { type: 'text', value: ` It holds ${found}, which could run code in your browser. Run npm run check for every problem and its fix.` },
-        ],
-      },
-    ];
+    tree.children = [noticeElement(holdsUnsafe(found))];
   };
 }
 

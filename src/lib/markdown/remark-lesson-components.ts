@@ -5,6 +5,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { lintMdxSafety } from '../checks/lint-mdx-safety';
 import { CODE, readAttribute } from '../checks/read-attribute';
+import { noticeElement } from './lesson-notice';
 
 /** remark plugin: parse the body with MDX's syntax (JSX, `{…}`, no raw HTML or indented code), as @astrojs/mdx does. */
 export const remarkMdxSyntax: RemarkPlugin = function () {
@@ -49,11 +50,9 @@ export function remarkLessonComponents() {
 }
 
 function refuse(tree: Root, why: string): void {
-  const notice = element('div', { class: 'callout warning', role: 'note' }, [
-    element('strong', {}, [{ type: 'text', value: 'This lesson is not shown.' }]),
-    { type: 'text', value: ` ${why} Run npm run check for every problem and its fix.` },
-  ]);
-  tree.children = [notice];
+  // remark-rehype renders a node whose data gives its HTML-tree form as that form.
+  const { properties, children } = noticeElement(why);
+  tree.children = [{ type: 'lessonNotice', data: { hName: 'div', hProperties: properties, hChildren: children } } as unknown as RootContent];
 }
 
 function lowerChildren(parent: Parent): void {

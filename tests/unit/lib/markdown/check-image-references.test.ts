@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeImageReference, unsafeLessonNotice } from '../../../../src/lib/markdown/check-image-references';
+import { findUnsafeImageReference } from '../../../../src/lib/markdown/check-image-references';
+import { holdsUnsafe, noticeHtml } from '../../../../src/lib/markdown/lesson-notice';
 
 /** An image reference as Astro's rehype step writes it: JSON in an attribute, quotes as &#x22;. */
 const reference = (attributes: Record<string, unknown>, name = '__ASTRO_IMAGE_') =>
@@ -22,9 +23,9 @@ describe('findUnsafeImageReference', () => {
   });
 });
 
-describe('unsafeLessonNotice', () => {
+describe('noticeHtml', () => {
   it('says what was found, as text', () => {
-    expect(unsafeLessonNotice('a <script> element')).toBe(
+    expect(noticeHtml(holdsUnsafe('a <script> element'))).toBe(
       '<div class="callout warning" role="note"><strong>This lesson is not shown.</strong> It holds a &lt;script&gt; element, which could run code in your browser. Run npm run check for every problem and its fix.</div>',
     );
   });
