@@ -31,7 +31,7 @@ export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 
  * Attributes that hold words for people, never an address: "javascript: is a scheme" is fine in a
  * title. Every other attribute is checked for a script address (HTML, MDX and hast spellings).
  */
-export function isProseAttribute(name: string): boolean {
+function isProseAttribute(name: string): boolean {
   return /^(alt|title|aria-?[a-z].*|class|classname|id)$/i.test(name);
 }
 
@@ -44,8 +44,25 @@ export const IMAGE_MARKER = '__ASTRO_IMAGE_';
  * its JSON into real attributes after every check, so a lesson must never write one. No HTML
  * attribute starts with an underscore.
  */
-export function isReservedAttribute(name: string): boolean {
+function isReservedAttribute(name: string): boolean {
   return name.startsWith('_') || /__astro/i.test(name);
+}
+
+/** How an attribute could run code in a learner's browser: the content check's rule for it. */
+export type UnsafeAttribute = 'event-handler' | 'reserved-attribute' | 'unsafe-url';
+
+/**
+ * Whether an attribute could run code, and how; undefined when it cannot. The one rule the content
+ * check, the renderer's last check and the image and SVG checks all apply: an `on…` handler, a name
+ * the build uses for itself, or a script address in any attribute that does not hold prose. `name`
+ * as HTML, MDX or an HTML tree spells it; `value` is its text, or a list of texts (`srcset`).
+ */
+export function unsafeAttribute(name: string, value: unknown): UnsafeAttribute | undefined {
+  if (/^on/i.test(name)) return 'event-handler';
+  if (isReservedAttribute(name)) return 'reserved-attribute';
+  const texts = Array.isArray(value) ? value : [value];
+  if (!isProseAttribute(name) && texts.some((text) => typeof text === 'string' && isUnsafeUrl(text))) return 'unsafe-url';
+  return undefined;
 }
 
 /** Whether a URL would run code or render a document when followed. */

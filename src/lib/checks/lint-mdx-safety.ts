@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { IMAGE_MARKER, isProseAttribute, isReservedAttribute, isUnsafeUrl, LESSON_COMPONENTS, RAW_TEXT_ELEMENTS, type ComponentProp, UNSAFE_ELEMENTS } from './lesson-components';
+import { IMAGE_MARKER, isUnsafeUrl, LESSON_COMPONENTS, RAW_TEXT_ELEMENTS, type ComponentProp, UNSAFE_ELEMENTS, unsafeAttribute, type UnsafeAttribute } from './lesson-components';
 import { scanHtmlTags } from './body-elements';
 import { suggest } from './nearest';
 import { startLine, walkTree } from './parse-lesson-body';
@@ -84,17 +84,14 @@ function checkAttribute(attribute: Attribute, tag: string, file: string, bodyLin
   if (attribute.type === 'mdxJsxExpressionAttribute') {
     return [{ ...error('spread-attribute', file, 'body', `${quote(`{${attribute.value}}`)} on ${tag} passes JavaScript values into the element.`, 'Remove it and write each attribute as name="text".'), line }];
   }
-  if (/^on/i.test(attribute.name)) {
-    return [{ ...eventHandler(attribute.name, tag, file), line }];
-  }
-  if (isReservedAttribute(attribute.name)) return [{ ...reservedAttribute(attribute.name, tag, file), line }];
   const value = readAttribute(attribute);
+  const unsafe = unsafeAttribute(attribute.name, value);
+  if (unsafe === 'event-handler' || unsafe === 'reserved-attribute') return [{ ...attributeProblem(unsafe, attribute.name, value, tag, file), line }];
   if (value === CODE) {
     const source = typeof attribute.value === 'object' && attribute.value ? attribute.value.value : '';
     return [{ ...error('code-expression', file, 'body', `the value of ${attribute.name} on ${tag} is the JavaScript expression ${quote(`{${source}}`)}; attributes can only be plain text.`, `Write ${attribute.name}="…" with the text in quotes.`), line }];
   }
-  if (typeof value === 'string' && !isProseAttribute(attribute.name) && isUnsafeUrl(value)) return [{ ...unsafeUrl(file, value), line }];
-  return [];
+  return unsafe ? [{ ...attributeProblem(unsafe, attribute.name, value, tag, file), line }] : [];
 }
 
 function checkProps(element: Element, name: string, props: Readonly<Record<string, ComponentProp>>, file: string, bodyLine: number): Problem[] {
@@ -123,9 +120,8 @@ function checkHtmlTag(tag: { name: string; attributes: Map<string, string | null
   const line = tag.line === undefined ? undefined : bodyLine + tag.line - 1;
   const element = UNSAFE_ELEMENTS.has(tag.name.toLowerCase()) ? [{ ...unsafeElement(`<${tag.name}>`, file), line }] : [];
   const attributes = [...tag.attributes].flatMap(([name, value]) => {
-    if (/^on/i.test(name)) return [{ ...eventHandler(name, `<${tag.name}>`, file), line }];
-    if (isReservedAttribute(name)) return [{ ...reservedAttribute(name, `<${tag.name}>`, file), line }];
-    return value !== null && !isProseAttribute(name) && isUnsafeUrl(value) ? [{ ...unsafeUrl(file, value), line }] : [];
+    const unsafe = unsafeAttribute(name, value);
+    return unsafe ? [{ ...attributeProblem(unsafe, name, value, `<${tag.name}>`, file), line }] : [];
   });
   return [...element, ...attributes];
 }
@@ -143,6 +139,14 @@ function unsafeElement(tag: string, file: string): Problem {
   const why = lower === 'script' ? "it would run code in the learner's browser" : RAW_TEXT_ELEMENTS.includes(lower) ? 'the browser reads its content as text, which can turn markup hidden in it into code' : lower === 'style' || lower === 'link' ? "it would restyle or load material into the portal's pages" : embeds ? 'it would load a page or program from elsewhere' : lower === 'form' ? 'it would send what learners type somewhere else' : 'it would change where links go or how the page behaves';
   const fix = embeds ? 'Remove it and link to the page instead: [what it is](https://…).' : 'Remove it; lessons are Markdown plus the Micropath components, styled by the portal.';
   return error('unsafe-element', file, 'body', `${tag} is not allowed in lessons: ${why}.`, fix);
+}
+
+/** The problem for an attribute `unsafeAttribute` refused. */
+function attributeProblem(kind: UnsafeAttribute, name: string, value: unknown, tag: string, file: string): Problem {
+  if (kind === 'event-handler') return eventHandler(name, tag, file);
+  if (kind === 'reserved-attribute') return reservedAttribute(name, tag, file);
+  const texts = Array.isArray(value) ? value : [value];
+  return unsafeUrl(file, texts.find((text): text is string => typeof text === 'string' && isUnsafeUrl(text))!);
 }
 
 function eventHandler(name: string, tag: string, file: string): Problem {

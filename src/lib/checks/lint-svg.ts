@@ -1,5 +1,5 @@
 import { scanHtmlTags } from './body-elements';
-import { isProseAttribute, isReservedAttribute, isUnsafeUrl, UNSAFE_ELEMENTS } from './lesson-components';
+import { UNSAFE_ELEMENTS, unsafeAttribute, type UnsafeAttribute } from './lesson-components';
 import { error, quote, type Problem } from './problem';
 
 /** An SVG file in the content folder: the build copies a lesson's SVG images into the site as they are. */
@@ -34,10 +34,15 @@ export function lintSvg({ file, text }: SvgFile): Problem[] {
       problems.push({ ...error('unsafe-svg', file, undefined, `<${tag.name}> in an SVG would run or load code when the image is opened on its own.`, FIX), line: tag.line });
     }
     for (const [name, value] of tag.attributes) {
-      if (/^on/.test(local(name))) problems.push({ ...error('unsafe-svg', file, undefined, `${name} on <${tag.name}> would run JavaScript when the image is opened on its own.`, FIX), line: tag.line });
-      else if (isReservedAttribute(name)) problems.push({ ...error('unsafe-svg', file, undefined, `${name} on <${tag.name}> is a name the build uses for its own markup.`, FIX), line: tag.line });
-      else if (value !== null && !isProseAttribute(local(name)) && isUnsafeUrl(value)) problems.push({ ...error('unsafe-svg', file, undefined, `${quote(value)} on <${tag.name}> is a script address.`, FIX), line: tag.line });
+      const unsafe = unsafeAttribute(local(name), value);
+      if (unsafe) problems.push({ ...error('unsafe-svg', file, undefined, describeAttribute(unsafe, name, value ?? '', tag.name), FIX), line: tag.line });
     }
   }
   return problems;
+}
+
+function describeAttribute(kind: UnsafeAttribute, name: string, value: string, tag: string): string {
+  if (kind === 'event-handler') return `${name} on <${tag}> would run JavaScript when the image is opened on its own.`;
+  if (kind === 'reserved-attribute') return `${name} on <${tag}> is a name the build uses for its own markup.`;
+  return `${quote(value)} on <${tag}> is a script address.`;
 }

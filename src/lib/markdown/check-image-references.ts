@@ -1,4 +1,4 @@
-import { isProseAttribute, isReservedAttribute, isUnsafeUrl } from '../checks/lesson-components';
+import { unsafeAttribute } from '../checks/lesson-components';
 
 /**
  * The pattern Astro 5 uses to find the image references it rewrites in a content-layer entry's HTML
@@ -22,9 +22,10 @@ export function findUnsafeImageReference(html: string): string | undefined {
     }
     if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) return 'an image reference the build cannot read';
     for (const [name, text] of Object.entries(attributes)) {
-      if (/^on/i.test(name)) return `an event handler (${name}) in an image`;
-      if (isReservedAttribute(name) || !/^[a-z][\w:.-]*$/i.test(name)) return `the attribute name ${JSON.stringify(name)} in an image`;
-      if (typeof text === 'string' && !isProseAttribute(name) && isUnsafeUrl(text)) return `a script address in ${name} of an image`;
+      const unsafe = unsafeAttribute(name, typeof text === 'string' ? text : undefined);
+      if (unsafe === 'event-handler') return `an event handler (${name}) in an image`;
+      if (unsafe === 'reserved-attribute' || !/^[a-z][\w:.-]*$/i.test(name)) return `the attribute name ${JSON.stringify(name)} in an image`;
+      if (unsafe === 'unsafe-url') return `a script address in ${name} of an image`;
     }
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { holdsUnsafe, noticeElement } from './lesson-notice';
-import { IMAGE_MARKER, isProseAttribute, isReservedAttribute, isUnsafeUrl, UNSAFE_ELEMENTS } from '../checks/lesson-components';
+import { IMAGE_MARKER, UNSAFE_ELEMENTS, unsafeAttribute } from '../checks/lesson-components';
 
 /** The parts of a hast tree this check reads and writes. */
 interface HastNode {
@@ -34,13 +34,12 @@ function findUnsafe(node: HastNode): string | undefined {
     const tag = node.tagName.toLowerCase();
     if (UNSAFE_ELEMENTS.has(tag)) return `a <${tag}> element`;
     for (const [name, value] of Object.entries(node.properties ?? {})) {
-      if (/^on/i.test(name)) return `an event handler (${name}) on <${tag}>`;
+      const unsafe = unsafeAttribute(name, value);
+      if (unsafe === 'event-handler') return `an event handler (${name}) on <${tag}>`;
       if (/^srcdoc$/i.test(name)) return `srcdoc on <${tag}>`;
       // Astro's image step runs after this check and turns __ASTRO_IMAGE_'s JSON into attributes.
-      if (isReservedAttribute(name)) return `the build's own attribute ${name} on <${tag}>`;
-      const texts = Array.isArray(value) ? value : [value];
-      if (isProseAttribute(name)) continue;
-      if (texts.some((text) => typeof text === 'string' && isUnsafeUrl(text))) return `a script address in ${name} on <${tag}>`;
+      if (unsafe === 'reserved-attribute') return `the build's own attribute ${name} on <${tag}>`;
+      if (unsafe === 'unsafe-url') return `a script address in ${name} on <${tag}>`;
     }
   }
   for (const child of node.children ?? []) {
