@@ -84,13 +84,11 @@ export function createAggregator(model: InsightsModel, options: { now: string })
   // all of it, one file in two subfolders) is known by its bytes, never its name: a folder gives
   // `a/export.json` where the file picker gives `export.json`, and two members' files may share a name.
   const seen = new Map<string, string>();
-  let given = 0;
   let copies = 0;
 
   return {
     add({ name: givenName, bytes, size }) {
       const name = visibleName(givenName);
-      given++;
       const hashes = hashBytes(bytes);
       const contents = contentKey(bytes, size, hashes);
       const first = contents === undefined ? undefined : seen.get(contents);
@@ -129,7 +127,8 @@ export function createAggregator(model: InsightsModel, options: { now: string })
     },
     result() {
       const byName = <T extends { name: string }>(list: T[]) => list.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const files = { given, copies, accepted, refused: byName(refused), duplicates: accepted - learners.size, migrated, warnings: byName(warnings) };
+      // Every file given is a copy, accepted or refused.
+      const files = { given: copies + accepted + refused.length, copies, accepted, refused: byName(refused), duplicates: accepted - learners.size, migrated, warnings: byName(warnings) };
       return buildInsights(model, summariser.questions, [...learners.values()].map((learner) => learner.summary), files, options.now);
     },
   };

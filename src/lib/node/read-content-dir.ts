@@ -34,23 +34,22 @@ export function readContentDir(root: string, cwd = process.cwd()): RawContent {
  * so nothing is ever published without being checked.
  */
 export function listFiles(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => {
-      const parts = name.split(/[\\/]/);
-      const file = parts.at(-1) ?? '';
-      return pattern.test(file) && !parts.some((part) => part.startsWith('.')) && !file.startsWith('_');
-    })
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort();
+  return listBelow(dir, (parts) => {
+    const file = parts.at(-1) ?? '';
+    return pattern.test(file) && !parts.some((part) => part.startsWith('.')) && !file.startsWith('_');
+  });
 }
 
 /** Every SVG below `dir`, hidden and `_` names too: a lesson can use any of them as an image. */
 function listSvgs(dir: string): string[] {
+  return listBelow(dir, (parts) => /\.svg$/i.test(parts.at(-1) ?? ''));
+}
+
+/** The files below `dir` whose path parts `keep` accepts, sorted; none when `dir` is not a folder. */
+function listBelow(dir: string, keep: (parts: string[]) => boolean): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.svg$/i.test(name))
+    .filter((name) => keep(name.split(/[\\/]/)))
     .map((name) => join(dir, name))
     .filter((path) => statSync(path).isFile())
     .sort();
